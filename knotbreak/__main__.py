@@ -1,0 +1,3 @@
+from knotbreak.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,94 @@
+"""The `knotbreak` command: start the app, or control the running one."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from knotbreak import __version__
+from knotbreak.core.describe import describe_json
+from knotbreak.core.durations import DurationError, parse_duration
+
+EXIT_OK = 0
+EXIT_NOT_RUNNING = 1
+EXIT_USAGE = 2
+EXIT_REFUSED = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"knotbreak: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="knotbreak",
+        description="KnotBreak counts how long you sit and guides short stretch breaks. "
+        "With no command it starts the tray app; the commands control the running app.",
+    )
+    parser.add_argument("--version", action="version", version=f"knotbreak {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("break", help="start a stretch break now")
+    snooze = commands.add_parser("snooze", help="postpone the break (default: snooze_minutes)")
+    snooze.add_argument("minutes", nargs="?", help="minutes, 1 to 240 (e.g. 10 or 10m)")
+    commands.add_parser("skip", help="skip this break and start a new cycle")
+    pause = commands.add_parser("pause", help="pause reminders")
+    pause.add_argument("duration", nargs="?", help="30m, 2h, 1h30m or 'tomorrow'; none pauses until you resume")
+    commands.add_parser("resume", help="end a pause")
+    status = commands.add_parser("status", help="show the current state")
+    status.add_argument("--json", action="store_true", help="print one JSON object")
+    commands.add_parser("quit", help="quit the running app")
+    return parser
+
+
+def request_for(args: argparse.Namespace, parser: argparse.ArgumentParser) -> dict[str, Any]:
+    message: dict[str, Any] = {"command": args.command}
+    if args.command == "snooze" and args.minutes is not None:
+        try:
+            seconds = parse_duration(args.minutes)
+        except DurationError as error:
+            parser.error(f"snooze: {error}")
+        if not 60 <= seconds <= 240 * 60:
+            parser.error("snooze: minutes must be between 1 and 240")
+        message["minutes"] = seconds / 60
+    if args.command == "pause" and args.duration is not None:
+        if args.duration.strip().lower() == "tomorrow":
+            message["until"] = "tomorrow"
+        else:
+            try:
+                message["seconds"] = parse_duration(args.duration)
+            except DurationError as error:
+                parser.error(f"pause: {error}")
+    return message
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from knotbreak.qt.app import run_app
+
+        return run_app()
+    message = request_for(args, parser)
+
+    from knotbreak.core.paths import Paths
+    from knotbreak.qt.ipc import NotRunning, send_request
+
+    try:
+        reply = send_request(Paths.for_user().socket_path, message)
+    except NotRunning:
+        print("KnotBreak is not running. Start it with: knotbreak", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    if not reply.get("ok"):
+        print(f"knotbreak: {reply.get('error', 'the app refused the command')}", file=sys.stderr)
+        return EXIT_REFUSED if reply.get("refused") else EXIT_USAGE
+    status = reply.get("status", {})
+    if args.command == "status":
+        print(json.dumps(status, indent=None if args.json else 2) if args.json else describe_json(status))
+    elif args.command != "quit":
+        print(describe_json(status))
+    return EXIT_OK

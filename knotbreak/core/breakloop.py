@@ -1,0 +1,327 @@
+"""The break loop: when a break is due, and what snooze, skip and pause do.
+
+Plain Python on an injected Clock. The Qt layer calls advance() whenever
+next_wakeup() comes round and renders status(); nothing here knows about
+timers or windows.
+
+States and transitions:
+
+    working --(sitting reaches work_minutes)--> due
+    due --snooze--> snoozed --(snooze ends)--> due
+    working/due/snoozed --skip--> working (a new cycle; sitting time is kept)
+    any --start_break--> on_break --finish_break--> working (sitting time reset)
+    any --pause--> paused --resume (or the pause runs out)--> working
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from knotbreak.core.clock import Clock
+from knotbreak.core.settings import Settings
+
+MIN_SECONDS_AFTER_RESUME = 60.0
+"""After a pause, a break that was already due comes back no sooner than this."""
+
+
+class State(enum.Enum):
+    WORKING = "working"
+    DUE = "due"
+    SNOOZED = "snoozed"
+    ON_BREAK = "on_break"
+    PAUSED = "paused"
+
+
+class EventKind(enum.Enum):
+    STATE_CHANGED = "state_changed"
+    PRE_BREAK_NOTICE = "pre_break_notice"
+    BREAK_DUE = "break_due"
+    BREAK_FINISHED = "break_finished"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    state: State
+    detail: dict[str, Any]
+
+
+class ActionRefused(Exception):
+    """The action does not apply in the current state; the message says why."""
+
+
+@dataclass(frozen=True)
+class Status:
+    state: State
+    sitting_seconds: float
+    seconds_to_break: float | None
+    next_break_at: datetime | None
+    paused_until: datetime | str | None
+    snoozes_used: int
+    snoozes_left: int | None
+    """None when snoozes are unlimited."""
+    work_seconds: float
+
+    @property
+    def can_snooze(self) -> bool:
+        return self.state in (State.WORKING, State.DUE, State.SNOOZED) and self.snoozes_left != 0
+
+    def to_json(self) -> dict[str, Any]:
+        paused_until = self.paused_until
+        if isinstance(paused_until, datetime):
+            paused_until = paused_until.isoformat(timespec="seconds")
+        return {
+            "state": self.state.value,
+            "sitting_seconds": round(self.sitting_seconds),
+            "seconds_to_break": None if self.seconds_to_break is None else round(self.seconds_to_break),
+            "next_break_at": None if self.next_break_at is None else self.next_break_at.isoformat(timespec="seconds"),
+            "paused_until": paused_until,
+            "snoozes_used": self.snoozes_used,
+            "snoozes_left": self.snoozes_left,
+            "work_seconds": round(self.work_seconds),
+        }
+
+
+Listener = Callable[[Event], None]
+
+
+class BreakLoop:
+    def __init__(self, clock: Clock, settings: Settings) -> None:
+        self._clock = clock
+        self._settings = settings
+        self._listeners: list[Listener] = []
+        now = clock.monotonic()
+        self._state = State.WORKING
+        self._sitting_banked = 0.0
+        self._sitting_since: float | None = now
+        self._cycle_started_at = now
+        self._due_at = now + self._work_seconds
+        self._notice_sent = False
+        self._snoozes_used = 0
+        self._break_started_at: float | None = None
+        self._pause_deadline: float | None = None  # monotonic, for "for 30 minutes"
+        self._pause_until_wall: datetime | None = None  # for "until tomorrow"
+        self._remaining_at_pause = 0.0
+
+    # -- observing -------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _emit(self, kind: EventKind, **detail: Any) -> None:
+        event = Event(kind, self._state, detail)
+        for listener in list(self._listeners):
+            listener(event)
+
+    def _set_state(self, state: State) -> None:
+        if state is not self._state:
+            self._state = state
+            self._emit(EventKind.STATE_CHANGED)
+
+    # -- reading ---------------------------------------------------------
+
+    @property
+    def state(self) -> State:
+        return self._state
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @property
+    def _work_seconds(self) -> float:
+        return self._settings.work_minutes * 60.0
+
+    def sitting_seconds(self) -> float:
+        running = 0.0
+        if self._sitting_since is not None:
+            running = self._clock.monotonic() - self._sitting_since
+        return self._sitting_banked + running
+
+    def seconds_to_break(self) -> float | None:
+        if self._state in (State.WORKING, State.SNOOZED):
+            return max(0.0, self._due_at - self._clock.monotonic())
+        if self._state is State.DUE:
+            return 0.0
+        return None
+
+    def status(self) -> Status:
+        seconds_to_break = self.seconds_to_break()
+        next_break_at = None
+        if seconds_to_break is not None:
+            next_break_at = self._clock.now() + timedelta(seconds=seconds_to_break)
+        paused_until: datetime | str | None = None
+        if self._state is State.PAUSED:
+            paused_until = self._pause_end_wall() or "indefinitely"
+        limit = self._settings.max_snoozes
+        return Status(
+            state=self._state,
+            sitting_seconds=self.sitting_seconds(),
+            seconds_to_break=seconds_to_break,
+            next_break_at=next_break_at,
+            paused_until=paused_until,
+            snoozes_used=self._snoozes_used,
+            snoozes_left=None if limit == 0 else max(0, limit - self._snoozes_used),
+            work_seconds=self._work_seconds,
+        )
+
+    def next_wakeup(self) -> float | None:
+        """The monotonic time at which advance() has something to do, if any."""
+        if self._state is State.WORKING:
+            notice_at = self._notice_at()
+            if notice_at is not None and not self._notice_sent:
+                return min(notice_at, self._due_at)
+            return self._due_at
+        if self._state is State.SNOOZED:
+            return self._due_at
+        if self._state is State.PAUSED:
+            return self._pause_end_monotonic()
+        return None
+
+    # -- time passing ----------------------------------------------------
+
+    def advance(self) -> None:
+        """Bring the loop up to the clock's present: notices, due breaks, ended pauses."""
+        now = self._clock.monotonic()
+        if self._state is State.PAUSED:
+            end = self._pause_end_monotonic()
+            if end is not None and now >= end:
+                self.resume()
+            return
+        if self._state is State.WORKING and not self._notice_sent:
+            notice_at = self._notice_at()
+            if notice_at is not None and notice_at <= now < self._due_at:
+                self._notice_sent = True
+                self._emit(EventKind.PRE_BREAK_NOTICE, seconds_to_break=self._due_at - now)
+        if self._state in (State.WORKING, State.SNOOZED) and now >= self._due_at:
+            self._set_state(State.DUE)
+            self._emit(EventKind.BREAK_DUE, sitting_seconds=self.sitting_seconds())
+
+    def _notice_at(self) -> float | None:
+        lead = self._settings.notify_before_seconds
+        notice_at = self._due_at - lead
+        # A warning at the very start of a short cycle would be noise.
+        if lead <= 0 or notice_at <= self._cycle_started_at:
+            return None
+        return notice_at
+
+    # -- user actions ----------------------------------------------------
+
+    def snooze(self, minutes: float | None = None) -> None:
+        if self._state in (State.PAUSED, State.ON_BREAK):
+            raise ActionRefused(f"cannot snooze while {self._state.value.replace('_', ' ')}")
+        limit = self._settings.max_snoozes
+        if limit and self._snoozes_used >= limit:
+            raise ActionRefused(f"the snooze limit of {limit} in a row is reached; take or skip this break")
+        seconds = (minutes if minutes is not None else self._settings.snooze_minutes) * 60.0
+        if seconds <= 0:
+            raise ActionRefused("snooze minutes must be more than zero")
+        self._snoozes_used += 1
+        self._due_at = self._clock.monotonic() + seconds
+        self._set_state(State.SNOOZED)
+        self._emit(EventKind.SNOOZED, seconds=seconds, snoozes_used=self._snoozes_used)
+
+    def skip(self) -> None:
+        if self._state in (State.PAUSED, State.ON_BREAK):
+            raise ActionRefused(f"nothing to skip while {self._state.value.replace('_', ' ')}")
+        self._start_cycle()
+        self._set_state(State.WORKING)
+        self._emit(EventKind.SKIPPED, sitting_seconds=self.sitting_seconds())
+
+    def start_break(self) -> None:
+        if self._state is State.ON_BREAK:
+            return
+        if self._state is State.PAUSED:
+            self._clear_pause()
+        self._stop_sitting()
+        self._break_started_at = self._clock.monotonic()
+        self._set_state(State.ON_BREAK)
+
+    def finish_break(self, *, completed: bool = True) -> None:
+        if self._state is not State.ON_BREAK:
+            raise ActionRefused("no break is in progress")
+        started = self._break_started_at if self._break_started_at is not None else self._clock.monotonic()
+        duration = self._clock.monotonic() - started
+        self._break_started_at = None
+        self._snoozes_used = 0
+        self._sitting_banked = 0.0
+        self._sitting_since = self._clock.monotonic()
+        self._start_cycle()
+        self._set_state(State.WORKING)
+        self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration)
+
+    def pause(self, *, seconds: float | None = None, until: datetime | None = None) -> None:
+        """Pause reminders for `seconds`, until a wall time, or (neither) until resumed."""
+        if seconds is not None and until is not None:
+            raise ValueError("give seconds or until, not both")
+        if self._state is State.ON_BREAK:
+            self.finish_break(completed=False)
+        if self._state is not State.PAUSED:
+            remaining = self.seconds_to_break()
+            self._remaining_at_pause = remaining if remaining is not None else 0.0
+            self._stop_sitting()
+        now = self._clock.monotonic()
+        self._pause_deadline = now + seconds if seconds is not None else None
+        self._pause_until_wall = until
+        if self._state is State.PAUSED:
+            self._emit(EventKind.STATE_CHANGED)  # the end of the pause moved
+        else:
+            self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        if self._state is not State.PAUSED:
+            raise ActionRefused("KnotBreak is not paused")
+        self._clear_pause()
+        now = self._clock.monotonic()
+        self._sitting_since = now
+        self._cycle_started_at = now
+        self._due_at = now + max(self._remaining_at_pause, MIN_SECONDS_AFTER_RESUME)
+        self._notice_sent = False
+        self._set_state(State.WORKING)
+
+    def apply_settings(self, settings: Settings) -> None:
+        old_work = self._work_seconds
+        self._settings = settings
+        if self._state is State.WORKING:
+            self._due_at += self._work_seconds - old_work
+        self._emit(EventKind.STATE_CHANGED)
+        self.advance()
+
+    # -- internals -------------------------------------------------------
+
+    def _start_cycle(self) -> None:
+        now = self._clock.monotonic()
+        self._cycle_started_at = now
+        self._due_at = now + self._work_seconds
+        self._notice_sent = False
+
+    def _stop_sitting(self) -> None:
+        if self._sitting_since is not None:
+            self._sitting_banked += self._clock.monotonic() - self._sitting_since
+            self._sitting_since = None
+
+    def _clear_pause(self) -> None:
+        self._pause_deadline = None
+        self._pause_until_wall = None
+
+    def _pause_end_monotonic(self) -> float | None:
+        if self._pause_deadline is not None:
+            return self._pause_deadline
+        if self._pause_until_wall is not None:
+            left = (self._pause_until_wall - self._clock.now()).total_seconds()
+            return self._clock.monotonic() + max(0.0, left)
+        return None
+
+    def _pause_end_wall(self) -> datetime | None:
+        if self._pause_until_wall is not None:
+            return self._pause_until_wall
+        if self._pause_deadline is not None:
+            left = self._pause_deadline - self._clock.monotonic()
+            return self._clock.now() + timedelta(seconds=left)
+        return None

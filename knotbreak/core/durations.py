@@ -1,0 +1,59 @@
+"""Parsing and formatting of human durations ("30m", "2h", "tomorrow")."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+TOMORROW_RESUME_TIME = time(6, 0)
+"""'Pause until tomorrow' ends at this local time on the next calendar day."""
+
+_UNIT_SECONDS = {"s": 1, "m": 60, "min": 60, "h": 3600}
+_DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|min|h)?\s*$", re.IGNORECASE)
+_COMPOUND_RE = re.compile(r"^\s*(\d+)\s*h\s*(\d+)\s*m(?:in)?\s*$", re.IGNORECASE)
+
+MAX_PAUSE_SECONDS = 7 * 24 * 3600
+
+
+class DurationError(ValueError):
+    pass
+
+
+def parse_duration(text: str, *, default_unit: str = "m") -> float:
+    """Seconds in '30m', '2h', '1h30m', '90' (minutes by default), '45s'."""
+    compound = _COMPOUND_RE.match(text)
+    if compound:
+        seconds = int(compound.group(1)) * 3600 + int(compound.group(2)) * 60
+    else:
+        match = _DURATION_RE.match(text)
+        if not match:
+            raise DurationError(f"not a duration: {text!r} (try 30m, 2h, 1h30m or 45s)")
+        unit = (match.group(2) or default_unit).lower()
+        seconds = float(match.group(1)) * _UNIT_SECONDS[unit]
+    if seconds <= 0:
+        raise DurationError(f"duration must be more than zero: {text!r}")
+    if seconds > MAX_PAUSE_SECONDS:
+        raise DurationError(f"duration is longer than 7 days: {text!r}")
+    return float(seconds)
+
+
+def tomorrow_morning(now: datetime) -> datetime:
+    """TOMORROW_RESUME_TIME on the next calendar day, local time, daylight saving included."""
+    next_day = (now + timedelta(days=1)).date()
+    if isinstance(now.tzinfo, ZoneInfo):
+        return datetime.combine(next_day, TOMORROW_RESUME_TIME, tzinfo=now.tzinfo)
+    # A fixed offset (what datetime.astimezone() gives) cannot know tomorrow's
+    # offset; a naive time read as system local time can.
+    return datetime.combine(next_day, TOMORROW_RESUME_TIME).astimezone()
+
+
+def format_minutes(seconds: float) -> str:
+    """'45 s', '12 min', '1 h 05 min' for people."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"

@@ -1,0 +1,205 @@
+"""Stepping through a routine on a monotonic clock.
+
+A routine expands into segments: one per hold, set, side and rest. The runner
+keeps one deadline for the current segment; the remaining time is always
+deadline minus now, so a late or missed UI tick never makes the countdown
+drift.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from knotbreak.core.clock import Clock
+from knotbreak.core.exercises import Dose, Exercise, Routine
+
+CATCH_UP_LIMIT = 1.0
+"""A segment that ended less than this long ago hands its overshoot to the next;
+after a longer gap (a suspended laptop) the next segment starts fresh."""
+
+
+class SegmentKind(enum.Enum):
+    WORK = "work"
+    REST = "rest"
+
+
+@dataclass(frozen=True)
+class Segment:
+    exercise: Exercise
+    kind: SegmentKind
+    seconds: float
+    side: str | None  # "left", "right", "alternating" or None
+    set_number: int
+    sets: int
+    item_index: int
+    reps: int = 0
+
+    @property
+    def label(self) -> str:
+        if self.kind is SegmentKind.REST:
+            return "Rest"
+        parts = []
+        if self.side == "left":
+            parts.append("Left side")
+        elif self.side == "right":
+            parts.append("Right side")
+        elif self.side == "alternating":
+            parts.append("Alternate sides")
+        if self.sets > 1:
+            parts.append(f"Set {self.set_number} of {self.sets}")
+        return " · ".join(parts)
+
+
+def expand(routine: Routine) -> list[Segment]:
+    segments: list[Segment] = []
+    for index, item in enumerate(routine.items):
+        segments.extend(_expand_item(item.exercise, item.dose, index))
+    return segments
+
+
+def _expand_item(exercise: Exercise, dose: Dose, index: int) -> list[Segment]:
+    sides: list[str | None]
+    if exercise.sides == "each":
+        sides = ["left", "right"]
+    elif exercise.sides == "alternating":
+        sides = ["alternating"]
+    else:
+        sides = [None]
+    segments = []
+    for set_number in range(1, dose.sets + 1):
+        for side in sides:
+            segments.append(
+                Segment(exercise, SegmentKind.WORK, float(dose.work_seconds()), side, set_number, dose.sets, index, dose.reps)
+            )
+        if dose.rest_seconds and set_number < dose.sets:
+            segments.append(Segment(exercise, SegmentKind.REST, float(dose.rest_seconds), None, set_number, dose.sets, index))
+    return segments
+
+
+class RunnerState(enum.Enum):
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    completed: bool
+    exercises_done: tuple[str, ...]
+    exercises_skipped: tuple[str, ...]
+    seconds: float
+
+
+class RoutineRunner:
+    def __init__(self, clock: Clock, routine: Routine) -> None:
+        self._clock = clock
+        self.routine = routine
+        self.segments = expand(routine)
+        self._index = 0
+        self._state = RunnerState.RUNNING
+        self._started_at = clock.monotonic()
+        self._deadline = self._started_at + self.segments[0].seconds
+        self._paused_remaining = 0.0
+        self._completed = False
+        self._finished_at: float | None = None
+        self._worked: dict[int, float] = {}
+
+    @property
+    def state(self) -> RunnerState:
+        return self._state
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def current(self) -> Segment:
+        return self.segments[self._index]
+
+    def remaining(self) -> float:
+        if self._state is RunnerState.PAUSED:
+            return self._paused_remaining
+        if self._state is RunnerState.FINISHED:
+            return 0.0
+        return max(0.0, self._deadline - self._clock.monotonic())
+
+    def total_remaining(self) -> float:
+        later = sum(segment.seconds for segment in self.segments[self._index + 1 :])
+        return self.remaining() + later
+
+    def exercise_position(self) -> tuple[int, int]:
+        """(current exercise number from 1, number of exercises)."""
+        return self.current.item_index + 1, len(self.routine.items)
+
+    def tick(self) -> bool:
+        """Move past every segment whose time is up. True when the segment changed."""
+        if self._state is not RunnerState.RUNNING:
+            return False
+        now = self._clock.monotonic()
+        if now < self._deadline:
+            return False
+        overshoot = now - self._deadline
+        start = self._deadline if overshoot < CATCH_UP_LIMIT else now
+        self._go_to(self._index + 1, start)
+        return True
+
+    def toggle_pause(self) -> None:
+        if self._state is RunnerState.RUNNING:
+            self._paused_remaining = self.remaining()
+            self._state = RunnerState.PAUSED
+        elif self._state is RunnerState.PAUSED:
+            self._deadline = self._clock.monotonic() + self._paused_remaining
+            self._state = RunnerState.RUNNING
+
+    def next(self) -> None:
+        if self._state is not RunnerState.FINISHED:
+            self._go_to(self._index + 1, self._clock.monotonic())
+
+    def previous(self) -> None:
+        if self._state is RunnerState.FINISHED:
+            return
+        # Back to the start of the current exercise, or of the previous one when already there.
+        item = self.current.item_index
+        first_of_item = next(i for i, s in enumerate(self.segments) if s.item_index == item)
+        if self._index == first_of_item and item > 0:
+            first_of_item = next(i for i, s in enumerate(self.segments) if s.item_index == item - 1)
+        self._go_to(first_of_item, self._clock.monotonic())
+
+    def finish(self) -> Outcome:
+        """Stop here; the routine counts as completed only if every segment ran."""
+        if self._state is not RunnerState.FINISHED:
+            self._credit_current()
+            self._state = RunnerState.FINISHED
+            self._finished_at = self._clock.monotonic()
+        return self.outcome()
+
+    def outcome(self) -> Outcome:
+        end = self._finished_at if self._finished_at is not None else self._clock.monotonic()
+        ids = [item.exercise.id for item in self.routine.items]
+        done = tuple(ids[i] for i in range(len(ids)) if self._item_done(i))
+        skipped = tuple(ids[i] for i in range(len(ids)) if not self._item_done(i))
+        return Outcome(self._completed, done, skipped, end - self._started_at)
+
+    def _go_to(self, index: int, start: float) -> None:
+        self._credit_current()
+        if index >= len(self.segments):
+            self._completed = all(self._item_done(i) for i in range(len(self.routine.items)))
+            self._state = RunnerState.FINISHED
+            self._finished_at = self._clock.monotonic()
+            return
+        self._index = index
+        self._deadline = start + self.segments[index].seconds
+        if self._state is RunnerState.PAUSED:
+            self._paused_remaining = self.segments[index].seconds
+
+    def _credit_current(self) -> None:
+        segment = self.current
+        if segment.kind is SegmentKind.WORK:
+            worked = segment.seconds - self.remaining()
+            self._worked[segment.item_index] = self._worked.get(segment.item_index, 0.0) + worked
+
+    def _item_done(self, item_index: int) -> bool:
+        """An exercise counts as done once at least half of its work time was spent on it."""
+        planned = sum(s.seconds for s in self.segments if s.item_index == item_index and s.kind is SegmentKind.WORK)
+        return self._worked.get(item_index, 0.0) >= planned / 2

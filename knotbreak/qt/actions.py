@@ -1,0 +1,78 @@
+"""The user's commands as QActions, shared by the tray menu and the status window.
+
+Only this module decides which entries exist and when they are enabled; the
+tray and the status window just show them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from knotbreak.core.breakloop import State, Status
+
+SNOOZE_CHOICES = (5, 10, 20)
+PAUSE_CHOICES: tuple[tuple[str, float | str | None], ...] = (
+    ("For 30 minutes", 30 * 60.0),
+    ("For 1 hour", 3600.0),
+    ("Until tomorrow", "tomorrow"),
+    ("Until I resume", None),
+)
+
+
+class AppActions(QObject):
+    take_break = Signal()
+    snooze = Signal(int)  # minutes
+    skip = Signal()
+    pause = Signal(object)  # seconds, "tomorrow" or None for until resumed
+    resume = Signal()
+    quit = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.take_break_action = QAction("Take a break now", self)
+        self.take_break_action.triggered.connect(self.take_break)
+
+        self.snooze_menu = QMenu("Snooze")
+        for minutes in SNOOZE_CHOICES:
+            action = self.snooze_menu.addAction(f"{minutes} minutes")
+            action.triggered.connect(lambda _=False, m=minutes: self.snooze.emit(m))
+
+        self.skip_action = QAction("Skip this break", self)
+        self.skip_action.triggered.connect(self.skip)
+
+        self.pause_menu = QMenu("Pause")
+        for label, value in PAUSE_CHOICES:
+            action = self.pause_menu.addAction(label)
+            action.triggered.connect(lambda _=False, v=value: self.pause.emit(v))
+
+        self.resume_action = QAction("Resume", self)
+        self.resume_action.triggered.connect(self.resume)
+
+        self.quit_action = QAction("Quit KnotBreak", self)
+        self.quit_action.triggered.connect(self.quit)
+
+    def build_menu(self) -> QMenu:
+        menu = QMenu()
+        menu.addAction(self.take_break_action)
+        menu.addMenu(self.snooze_menu)
+        menu.addAction(self.skip_action)
+        menu.addSeparator()
+        menu.addMenu(self.pause_menu)
+        menu.addAction(self.resume_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        return menu
+
+    def update(self, status: Status) -> None:
+        paused = status.state is State.PAUSED
+        on_break = status.state is State.ON_BREAK
+        self.take_break_action.setEnabled(not on_break)
+        snooze_action = self.snooze_menu.menuAction()
+        snooze_action.setVisible(not paused and not on_break)
+        snooze_action.setEnabled(status.can_snooze)
+        snooze_action.setText("Snooze" if status.can_snooze else "Snooze (limit reached)")
+        self.skip_action.setVisible(status.state is State.DUE or status.state is State.SNOOZED)
+        self.pause_menu.menuAction().setVisible(not paused)
+        self.resume_action.setVisible(paused)

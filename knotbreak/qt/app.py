@@ -1,0 +1,348 @@
+"""The composition root: builds every object, wires signals, and owns the lifecycle."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from knotbreak import __version__
+from knotbreak.core import settings as settings_file
+from knotbreak.core.breakloop import ActionRefused, BreakLoop, Event, EventKind, State
+from knotbreak.core.clock import Clock, SystemClock
+from knotbreak.core.durations import format_minutes, tomorrow_morning
+from knotbreak.core.exercises import Library, load_builtin_library
+from knotbreak.core.paths import Paths
+from knotbreak.core.protocol import Request
+from knotbreak.qt.actions import AppActions
+from knotbreak.qt.icons import app_icon
+from knotbreak.qt.ipc import ControlServer
+from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.scheduler import GuiScheduler
+from knotbreak.qt.stretch import StretchWindow
+from knotbreak.qt.tray import StatusWindow, Tray
+
+log = logging.getLogger(__name__)
+
+WAKEUP_JOB = "break-loop-wakeup"
+REFRESH_JOB = "refresh-display"
+REFRESH_SECONDS = 15
+TRAY_RETRY_MS = 10_000
+TRAY_RETRY_LIMIT = 12
+QUICK_ROUTINE = "desk-reset"
+NO_TRAY_REASON = (
+    "No system tray was found, so KnotBreak runs in this window. "
+    "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears."
+)
+
+
+class KnotBreakApp(QObject):
+    def __init__(self, paths: Paths, clock: Clock | None = None, *, use_tray: bool | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.clock = clock or SystemClock()
+        loaded = self._load_settings()
+        self.library: Library = load_builtin_library()
+        self.loop = BreakLoop(self.clock, loaded.settings)
+        self.actions = AppActions(self)
+        self.prompt = BreakPrompt()
+        self.stretch_window: StretchWindow | None = None
+        self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
+        self.server = ControlServer(paths.socket_path, self.handle_request, self)
+        self.tray: Tray | None = None
+        self.status_window: StatusWindow | None = None
+        self._tray_retries = 0
+        self._tray_retry_timer = QTimer(self)
+        self._settings_watcher = QFileSystemWatcher(self)
+
+        self._wire()
+        if use_tray is None:
+            use_tray = QSystemTrayIcon.isSystemTrayAvailable()
+        if use_tray:
+            self._show_tray()
+        else:
+            self._show_status_window()
+            self._tray_retry_timer.start(TRAY_RETRY_MS)
+        self.scheduler.start()
+        self.scheduler.add_job(
+            self.refresh, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
+        )
+        self.sync()
+        for warning in loaded.warnings:
+            log.warning("%s", warning)
+        if loaded.moved_aside is not None:
+            self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
+        elif loaded.warnings:
+            self.notify("Some settings were ignored", "; ".join(loaded.warnings))
+
+    # -- wiring ----------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.loop.subscribe(self._on_loop_event)
+        self.actions.take_break.connect(self.take_break)
+        self.actions.snooze.connect(lambda minutes: self._attempt(self.loop.snooze, minutes))
+        self.actions.skip.connect(lambda: self._attempt(self.loop.skip))
+        self.actions.pause.connect(self.pause)
+        self.actions.resume.connect(lambda: self._attempt(self.loop.resume))
+        self.actions.quit.connect(self.quit)
+        self.prompt.start_routine.connect(self.take_break)
+        self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
+        self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
+        self._tray_retry_timer.timeout.connect(self._retry_tray)
+        self._watch_settings()
+        self._settings_watcher.fileChanged.connect(self._reload_settings)
+        self._settings_watcher.directoryChanged.connect(self._reload_settings)
+
+    def start_listening(self) -> bool:
+        return self.server.listen()
+
+    # -- settings --------------------------------------------------------
+
+    def _load_settings(self) -> settings_file.LoadResult:
+        path = self.paths.settings_file
+        loaded = settings_file.load(path)
+        if not path.exists():
+            try:
+                settings_file.save(path, loaded.settings)
+            except OSError as error:
+                loaded.warnings.append(f"could not write {path}: {error.strerror}")
+        self._settings_mtime = _mtime(path)
+        return loaded
+
+    def _watch_settings(self) -> None:
+        path = self.paths.settings_file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        watched = [str(path.parent)] + ([str(path)] if path.exists() else [])
+        self._settings_watcher.addPaths([p for p in watched if p not in self._settings_watcher.files() + self._settings_watcher.directories()])
+
+    def _reload_settings(self) -> None:
+        mtime = _mtime(self.paths.settings_file)
+        if mtime == self._settings_mtime:
+            return
+        self._settings_mtime = mtime
+        loaded = settings_file.load(self.paths.settings_file)
+        self._watch_settings()
+        for warning in loaded.warnings:
+            log.warning("%s", warning)
+        if loaded.moved_aside is not None:
+            self._settings_mtime = None
+            self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
+        elif loaded.warnings:
+            self.notify("Some settings were ignored", "; ".join(loaded.warnings))
+        self.loop.apply_settings(loaded.settings)
+
+    # -- faces -----------------------------------------------------------
+
+    def _show_tray(self) -> None:
+        self.tray = Tray(self.actions)
+        self.tray.show()
+
+    def _show_status_window(self) -> None:
+        self.status_window = StatusWindow(self.actions, NO_TRAY_REASON)
+        self.status_window.show()
+
+    def _retry_tray(self) -> None:
+        self._tray_retries += 1
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray_retry_timer.stop()
+            self._show_tray()
+            if self.status_window is not None:
+                self.status_window.hide()
+                self.status_window.deleteLater()
+                self.status_window = None
+            self.sync()
+        elif self._tray_retries >= TRAY_RETRY_LIMIT:
+            self._tray_retry_timer.stop()
+
+    def notify(self, title: str, message: str) -> None:
+        log.info("%s: %s", title, message)
+        if self.tray is not None:
+            self.tray.notify(title, message)
+        if self.status_window is not None:
+            self.status_window.notify(title, message)
+
+    # -- the loop --------------------------------------------------------
+
+    def _on_loop_event(self, event: Event) -> None:
+        if event.kind is EventKind.PRE_BREAK_NOTICE:
+            seconds = event.detail["seconds_to_break"]
+            self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")
+        self.sync()
+
+    def _on_wakeup(self) -> None:
+        self.loop.advance()
+        self.sync()
+
+    def refresh(self) -> None:
+        """Periodic: catch up with time and redraw the tooltip and icon."""
+        self.loop.advance()
+        self.sync()
+
+    def sync(self) -> None:
+        """Make every face and the wake-up job match the loop's current status."""
+        status = self.loop.status()
+        self.actions.update(status)
+        if self.tray is not None:
+            self.tray.render(status)
+        if self.status_window is not None:
+            self.status_window.render(status)
+        if status.state is State.DUE:
+            self.prompt.render(status, self.loop.settings.snooze_minutes)
+            self.prompt.present()
+        elif self.prompt.isVisible():
+            self.prompt.hide()
+        if status.state is not State.ON_BREAK and self.stretch_window is not None:
+            self.stretch_window.close()
+        self._arm()
+
+    def _arm(self) -> None:
+        if not self.scheduler.running:
+            return
+        wakeup = self.loop.next_wakeup()
+        job = self.scheduler.get_job(WAKEUP_JOB)
+        if wakeup is None:
+            if job is not None:
+                job.remove()
+            return
+        run_date = self.clock.now() + timedelta(seconds=max(0.0, wakeup - self.clock.monotonic()))
+        if job is not None and job.next_run_time == run_date:
+            return
+        self.scheduler.add_job(
+            self._on_wakeup,
+            "date",
+            run_date=run_date,
+            id=WAKEUP_JOB,
+            replace_existing=True,
+            # Never drop the break as a misfire (a suspended laptop wakes up late);
+            # the loop itself decides what a late wake-up means.
+            misfire_grace_time=None,
+            coalesce=True,
+        )
+
+    # -- user actions ----------------------------------------------------
+
+    def _attempt(self, action: Any, *args: Any) -> str | None:
+        """Run a loop action; tell the user (and return the reason) if it does not apply."""
+        try:
+            action(*args)
+        except ActionRefused as refusal:
+            self.notify("KnotBreak", str(refusal).capitalize())
+            return str(refusal)
+        return None
+
+    def take_break(self) -> None:
+        if self.stretch_window is not None:
+            self.stretch_window.raise_()
+            self.stretch_window.activateWindow()
+            return
+        window = StretchWindow(self.clock, self.library.routines[QUICK_ROUTINE])
+        window.finished.connect(self._on_routine_finished)
+        self.stretch_window = window
+        self.loop.start_break()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _on_routine_finished(self, outcome: Any) -> None:
+        window, self.stretch_window = self.stretch_window, None
+        if window is not None:
+            window.deleteLater()
+        if self.loop.state is State.ON_BREAK:
+            self.loop.finish_break(completed=outcome.completed)
+
+    def pause(self, value: float | str | None) -> None:
+        if value == "tomorrow":
+            self.loop.pause(until=tomorrow_morning(self.clock.now()))
+        elif value is None:
+            self.loop.pause()
+        else:
+            self.loop.pause(seconds=float(value))
+
+    def quit(self) -> None:
+        # exit(), not quit(): Qt 6's quit() first asks every window to close,
+        # and the status window refuses (closing it would strand the user).
+        QApplication.exit(0)
+
+    def shutdown(self) -> None:
+        if self.stretch_window is not None:
+            self.stretch_window.close()
+        self.scheduler.shutdown()
+        self.server.close()
+        if self.tray is not None:
+            self.tray.hide()
+
+    # -- the control socket ---------------------------------------------
+
+    def status_json(self) -> dict[str, Any]:
+        data = self.loop.status().to_json()
+        data["idle_source"] = "none"
+        data["version"] = __version__
+        return data
+
+    def handle_request(self, request: Request) -> dict[str, Any]:
+        command = request.command
+        refusal: str | None = None
+        if command == "break":
+            self.take_break()
+        elif command == "snooze":
+            refusal = self._attempt_quietly(self.loop.snooze, request.minutes)
+        elif command == "skip":
+            refusal = self._attempt_quietly(self.loop.skip)
+        elif command == "pause":
+            self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
+        elif command == "resume":
+            refusal = self._attempt_quietly(self.loop.resume)
+        elif command == "quit":
+            QTimer.singleShot(0, self.quit)
+        if refusal is not None:
+            return {"ok": False, "refused": True, "error": refusal, "status": self.status_json()}
+        return {"ok": True, "status": self.status_json()}
+
+    def _attempt_quietly(self, action: Any, *args: Any) -> str | None:
+        try:
+            action(*args)
+        except ActionRefused as refusal:
+            return str(refusal)
+        return None
+
+
+def _mtime(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return None
+
+
+def run_app(paths: Paths | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="knotbreak: %(message)s", stream=sys.stderr)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    paths = paths or Paths.for_user()
+    try:
+        paths.ensure_runtime_dir()
+    except OSError as error:
+        print(f"knotbreak: cannot use {paths.runtime_dir}: {error}", file=sys.stderr)
+        return 1
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("KnotBreak")
+    qapp.setDesktopFileName("knotbreak")
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(app_icon())
+
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # only a dead owner's lock is stale, however old
+    if not lock.tryLock(0):
+        print("KnotBreak is already running.")
+        return 0
+    app = KnotBreakApp(paths)
+    if not app.start_listening():
+        print("knotbreak: the control socket could not be opened; the command line will not reach this instance", file=sys.stderr)
+    try:
+        return qapp.exec()
+    finally:
+        app.shutdown()
+        lock.unlock()

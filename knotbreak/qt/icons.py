@@ -1,0 +1,66 @@
+"""The tray icon: a ring that fills as a break comes closer, tinted by state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from knotbreak.core.breakloop import State, Status
+from knotbreak.qt.resources import ensure_resources
+
+PROGRESS_STEPS = 32
+"""The ring moves in this many steps, so the icon is redrawn at most that often per cycle."""
+
+ACCENT = QColor("#1f8a80")
+DUE = QColor("#e07b39")
+PAUSED = QColor("#8a8f98")
+TRACK = QColor(128, 128, 128, 110)
+
+
+def progress_step(status: Status) -> int:
+    if status.seconds_to_break is None or status.work_seconds <= 0:
+        return PROGRESS_STEPS
+    done = 1.0 - status.seconds_to_break / status.work_seconds
+    return max(0, min(PROGRESS_STEPS, int(done * PROGRESS_STEPS)))
+
+
+def app_icon() -> QIcon:
+    ensure_resources()
+    return QIcon(":/icons/knotbreak.svg")
+
+
+def render_tray_icon(state: State, step: int, size: int = 64) -> QIcon:
+    ensure_resources()
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ring = size * 0.11
+    bounds = QRectF(ring / 2, ring / 2, size - ring, size - ring)
+    colour = {State.DUE: DUE, State.PAUSED: PAUSED}.get(state, ACCENT)
+
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour.darker(140) if state is not State.DUE else colour)
+    painter.drawEllipse(bounds.adjusted(ring * 0.6, ring * 0.6, -ring * 0.6, -ring * 0.6))
+
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(TRACK, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+    painter.drawEllipse(bounds)
+    if state is not State.PAUSED:
+        fraction = 1.0 if state in (State.DUE, State.ON_BREAK) else step / PROGRESS_STEPS
+        painter.setPen(QPen(colour.lighter(125), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start at 12 and go clockwise.
+        painter.drawArc(bounds, 90 * 16, -int(fraction * 360 * 16))
+
+    inner = bounds.adjusted(size * 0.2, size * 0.2, -size * 0.2, -size * 0.2)
+    if state is State.PAUSED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        bar = inner.width() * 0.22
+        painter.drawRoundedRect(QRectF(inner.left() + bar * 0.8, inner.top(), bar, inner.height()), 2, 2)
+        painter.drawRoundedRect(QRectF(inner.right() - bar * 1.8, inner.top(), bar, inner.height()), 2, 2)
+    else:
+        QSvgRenderer(":/icons/figure.svg").render(painter, inner)
+    painter.end()
+    return QIcon(pixmap)

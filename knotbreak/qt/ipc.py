@@ -1,0 +1,131 @@
+"""The control socket: a per-user QLocalServer, and the client the CLI uses.
+
+Each connection sends one JSON request line and gets one JSON reply line.
+Oversized, malformed or silent peers get an error or are dropped; they never
+block the event loop or crash the app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from knotbreak.core.protocol import MAX_REQUEST_BYTES, ProtocolError, Request, decode_request, encode
+
+log = logging.getLogger(__name__)
+
+CONNECTION_TIMEOUT_MS = 5000
+Handler = Callable[[Request], dict[str, Any]]
+
+
+class ControlServer(QObject):
+    def __init__(self, path: Path, handler: Handler, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._handler = handler
+        self._server = QLocalServer(self)
+        # Owner-only access to the socket file, on top of the owner-only runtime folder.
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+
+    def listen(self) -> bool:
+        # Only reached while holding the instance lock, so a socket file left
+        # here belongs to a dead instance.
+        QLocalServer.removeServer(str(self._path))
+        if not self._server.listen(str(self._path)):
+            log.error("cannot listen on %s: %s", self._path, self._server.errorString())
+            return False
+        return True
+
+    def close(self) -> None:
+        self._server.close()
+
+    def _accept(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            _Connection(socket, self._handler, self)
+
+
+class _Connection(QObject):
+    def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
+        super().__init__(parent)
+        self._socket = socket
+        self._handler = handler
+        self._buffer = bytearray()
+        self._done = False
+        socket.setParent(self)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self._close)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._close)
+        self._deadline.start(CONNECTION_TIMEOUT_MS)
+
+    def _read(self) -> None:
+        if self._done:
+            self._socket.readAll()
+            return
+        self._buffer += bytes(self._socket.readAll().data())
+        newline = self._buffer.find(b"\n")
+        if newline < 0:
+            if len(self._buffer) > MAX_REQUEST_BYTES:
+                self._reply({"ok": False, "error": "request too long"})
+            return
+        self._reply(self._respond(bytes(self._buffer[:newline])))
+
+    def _respond(self, line: bytes) -> dict[str, Any]:
+        try:
+            request = decode_request(line)
+        except ProtocolError as error:
+            return {"ok": False, "error": str(error)}
+        try:
+            return self._handler(request)
+        except Exception:  # a bug in a handler must not take the app down
+            log.exception("control command %r failed", request.command)
+            return {"ok": False, "error": "internal error; see the app's log"}
+
+    def _reply(self, message: dict[str, Any]) -> None:
+        self._done = True
+        self._socket.write(encode(message))
+        self._socket.flush()
+        self._socket.disconnectFromServer()
+
+    def _close(self) -> None:
+        if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            self._socket.abort()
+        self._deadline.stop()
+        self.deleteLater()
+
+
+class NotRunning(Exception):
+    pass
+
+
+def send_request(path: Path, message: dict[str, Any], timeout_ms: int = 5000) -> dict[str, Any]:
+    """Send one request to the running app and return its reply; NotRunning if none answers."""
+    socket = QLocalSocket()
+    socket.connectToServer(str(path))
+    if not socket.waitForConnected(1000):
+        raise NotRunning(socket.errorString())
+    socket.write(encode(message))
+    socket.waitForBytesWritten(timeout_ms)
+    data = bytearray()
+    while b"\n" not in data:
+        if not socket.waitForReadyRead(timeout_ms):
+            if socket.bytesAvailable() == 0:
+                break
+        data += bytes(socket.readAll().data())
+    socket.abort()
+    line = bytes(data).split(b"\n", 1)[0]
+    if not line:
+        raise NotRunning("the app did not answer")
+    reply = json.loads(line)
+    if not isinstance(reply, dict):
+        raise NotRunning("the app answered nonsense")
+    return reply

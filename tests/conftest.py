@@ -1,0 +1,31 @@
+"""Test setup: offscreen Qt, and every test gets its own per-user folders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen platform's own chatter; real warnings still fail the run.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from knotbreak.core.clock import FakeClock  # noqa: E402
+from knotbreak.core.paths import Paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
+    """Point XDG folders at a temporary home so no test touches the real user's files."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    return Paths.for_user()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from knotbreak.core.durations import DurationError, format_minutes, parse_duration, tomorrow_morning
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("30m", 1800), ("2h", 7200), ("1h30m", 5400), ("90", 5400), ("45s", 45), (" 10 min ", 600), ("1.5h", 5400)],
+)
+def test_parse_duration(text: str, seconds: float) -> None:
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["", "soon", "-5m", "0", "3x", "8d", "200h"])
+def test_bad_durations_say_what_is_wrong(text: str) -> None:
+    with pytest.raises(DurationError, match=repr(text).replace("(", r"\(").replace(")", r"\)")):
+        parse_duration(text)
+
+
+def test_tomorrow_morning_is_six_on_the_next_day_across_daylight_saving() -> None:
+    berlin = ZoneInfo("Europe/Berlin")
+    # Clocks go forward in the night of 28 to 29 March 2026.
+    resume = tomorrow_morning(datetime(2026, 3, 28, 17, 40, tzinfo=berlin))
+    assert (resume.replace(tzinfo=None), resume.utcoffset()) == (datetime(2026, 3, 29, 6, 0), timedelta(hours=2))
+
+
+def test_tomorrow_morning_from_a_fixed_offset_uses_the_system_zone() -> None:
+    now = datetime.now().astimezone()
+    resume = tomorrow_morning(now)
+    assert resume.hour == 6 and resume.date() == (now + timedelta(days=1)).date()
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59.4, "59 s"), (60, "1 min"), (3599, "59 min"), (3900, "1 h 05 min")])
+def test_format_minutes(seconds: float, text: str) -> None:
+    assert format_minutes(seconds) == text
