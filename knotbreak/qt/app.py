@@ -57,6 +57,7 @@ class KnotBreakApp(QObject):
         self.tray: Tray | None = None
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
+        self._armed_for: float | None = None
         self._tray_retry_timer = QTimer(self)
         self._settings_watcher = QFileSystemWatcher(self)
 
@@ -117,8 +118,11 @@ class KnotBreakApp(QObject):
     def _watch_settings(self) -> None:
         path = self.paths.settings_file
         path.parent.mkdir(parents=True, exist_ok=True)
-        watched = [str(path.parent)] + ([str(path)] if path.exists() else [])
-        self._settings_watcher.addPaths([p for p in watched if p not in self._settings_watcher.files() + self._settings_watcher.directories()])
+        already = set(self._settings_watcher.files() + self._settings_watcher.directories())
+        wanted = [str(path.parent)] + ([str(path)] if path.exists() else [])
+        missing = [p for p in wanted if p not in already]
+        if missing:
+            self._settings_watcher.addPaths(missing)
 
     def _reload_settings(self) -> None:
         mtime = _mtime(self.paths.settings_file)
@@ -205,13 +209,14 @@ class KnotBreakApp(QObject):
             return
         wakeup = self.loop.next_wakeup()
         job = self.scheduler.get_job(WAKEUP_JOB)
+        if job is not None and wakeup == self._armed_for:
+            return
+        self._armed_for = wakeup
         if wakeup is None:
             if job is not None:
                 job.remove()
             return
         run_date = self.clock.now() + timedelta(seconds=max(0.0, wakeup - self.clock.monotonic()))
-        if job is not None and job.next_run_time == run_date:
-            return
         self.scheduler.add_job(
             self._on_wakeup,
             "date",

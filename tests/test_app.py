@@ -1,0 +1,198 @@
+"""The composition root: the loop, the faces and the control commands working together."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from knotbreak.core.clock import FakeClock
+from knotbreak.core.paths import Paths
+from knotbreak.core.protocol import Request
+from knotbreak.qt.app import WAKEUP_JOB, KnotBreakApp
+
+
+@pytest.fixture
+def realtime_clock() -> FakeClock:
+    # Wall time near the real now, so the scheduler's own clock agrees with it.
+    return FakeClock(start=datetime.now().astimezone())
+
+
+def write_settings(paths: Paths, text: str) -> None:
+    paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings_file.write_text(text)
+
+
+@pytest.fixture
+def make_app(qtbot, user_dirs: Paths, realtime_clock: FakeClock):  # type: ignore[no-untyped-def]
+    made: list[KnotBreakApp] = []
+
+    def make() -> KnotBreakApp:
+        app = KnotBreakApp(user_dirs, realtime_clock, use_tray=False)
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.shutdown()
+        for widget in (app.status_window, app.prompt):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+
+def advance(app: KnotBreakApp, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    app.refresh()
+
+
+def test_first_start_writes_a_commented_settings_file(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    make_app()
+    assert "work_minutes = 50" in user_dirs.settings_file.read_text()
+
+
+def test_the_break_prompt_appears_when_due_and_snooze_hides_it(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    window = app.status_window
+    assert window is not None and window.isVisible()
+    assert "Next break in 50 min" in window.status_label.text()
+    assert "No system tray" in window.reason_label.text()
+
+    advance(app, realtime_clock, 49 * 60)
+    assert "starts in 1 min" in window.message_label.text(), "the pre-break notice"
+    assert not app.prompt.isVisible()
+    advance(app, realtime_clock, 60)
+    assert app.prompt.isVisible()
+    assert "Time for a break" in window.status_label.text()
+    assert window.skip_button.isVisible()
+
+    qtbot.mouseClick(app.prompt.snooze_button, Qt.MouseButton.LeftButton)
+    assert app.loop.status().state.value == "snoozed"
+    assert not app.prompt.isVisible()
+    assert "Snoozed" in window.status_label.text()
+
+
+def test_snooze_disappears_after_max_snoozes(qtbot, make_app, user_dirs: Paths, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    write_settings(user_dirs, "max_snoozes = 2\nsnooze_minutes = 5\n")
+    app = make_app()
+    for _ in range(2):
+        advance(app, realtime_clock, app.loop.status().seconds_to_break or 0)
+        qtbot.mouseClick(app.prompt.snooze_button, Qt.MouseButton.LeftButton)
+    advance(app, realtime_clock, 5 * 60)
+    assert app.prompt.isVisible() and app.prompt.snooze_button.isHidden()
+    assert not app.status_window.snooze_button.isEnabled()
+    assert app.status_window.snooze_button.text() == "Snooze (limit reached)"
+    qtbot.mouseClick(app.prompt.skip_button, Qt.MouseButton.LeftButton)
+    assert app.loop.status().state.value == "working"
+
+
+def test_start_routine_runs_a_break_and_finishing_resets_sitting(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    advance(app, realtime_clock, 50 * 60)
+    qtbot.mouseClick(app.prompt.start_button, Qt.MouseButton.LeftButton)
+    window = app.stretch_window
+    assert window is not None and window.isVisible()
+    assert app.loop.status().state.value == "on_break"
+    assert not app.prompt.isVisible()
+    realtime_clock.advance(40)
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    status = app.loop.status()
+    assert status.state.value == "working" and status.sitting_seconds == 0
+    assert app.stretch_window is None
+
+
+def test_pausing_from_the_menu_closes_an_open_routine(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.actions.take_break_action.trigger()
+    window = app.stretch_window
+    assert window.isVisible()
+    app.actions.pause.emit(30 * 60.0)
+    assert app.loop.status().state.value == "paused"
+    assert not window.isVisible() and app.stretch_window is None
+    assert app.status_window.resume_button.isVisible() and not app.status_window.pause_button.isVisible()
+    app.actions.resume_action.trigger()
+    assert app.loop.status().state.value == "working"
+
+
+def test_pause_until_tomorrow_from_the_menu(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    [action] = [a for a in app.actions.pause_menu.actions() if a.text() == "Until tomorrow"]
+    action.trigger()
+    until = app.loop.status().paused_until
+    assert until.hour == 6 and until.date() == (datetime.now() + timedelta(days=1)).date()
+
+
+def test_the_wakeup_job_follows_the_loop(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    job = app.scheduler.get_job(WAKEUP_JOB)
+    expected = realtime_clock.now() + timedelta(seconds=49 * 60)  # the pre-break notice comes first
+    assert abs((job.next_run_time - expected).total_seconds()) < 1
+    assert job.misfire_grace_time is None and job.coalesce
+    app.handle_request(Request("pause"))
+    assert app.scheduler.get_job(WAKEUP_JOB) is None, "nothing to wake up for while paused indefinitely"
+    app.handle_request(Request("resume"))
+    assert app.scheduler.get_job(WAKEUP_JOB) is not None
+
+
+def test_control_commands_report_every_transition(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+
+    def state(request: Request) -> str:
+        reply = app.handle_request(request)
+        assert reply["ok"], reply
+        return reply["status"]["state"]
+
+    assert state(Request("status")) == "working"
+    assert state(Request("snooze", minutes=5)) == "snoozed"
+    assert app.handle_request(Request("status"))["status"]["seconds_to_break"] == 300
+    assert state(Request("skip")) == "working"
+    assert state(Request("pause", seconds=1800)) == "paused"
+    paused = app.handle_request(Request("status"))["status"]
+    assert paused["seconds_to_break"] is None and paused["paused_until"].startswith(str(realtime_clock.now().year))
+    assert state(Request("resume")) == "working"
+    assert state(Request("pause", until="tomorrow")) == "paused"
+    assert state(Request("pause")) == "paused"
+    assert app.handle_request(Request("status"))["status"]["paused_until"] == "indefinitely"
+    assert state(Request("break")) == "on_break"
+    assert app.stretch_window is not None
+    refused = app.handle_request(Request("snooze"))
+    assert refused == {"ok": False, "refused": True, "error": "cannot snooze while on break", "status": refused["status"]}
+    status = app.handle_request(Request("status"))["status"]
+    assert status["idle_source"] == "none"
+    assert set(status) >= {"state", "sitting_seconds", "seconds_to_break", "next_break_at", "paused_until", "snoozes_used", "idle_source"}
+
+
+def test_a_broken_settings_file_is_kept_and_the_user_told(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    write_settings(user_dirs, "work_minutes = [broken\n")
+    app = make_app()
+    [aside] = list(user_dirs.config_dir.glob("settings.toml.broken-*"))
+    assert aside.read_text() == "work_minutes = [broken\n"
+    assert app.loop.settings.work_minutes == 50
+    assert aside.name in app.status_window.message_label.text()
+    assert app.status_window.message_label.isVisible()
+    assert "work_minutes = 50" in user_dirs.settings_file.read_text(), "a fresh file with the defaults"
+
+
+def test_a_bad_value_is_reported_by_name(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    write_settings(user_dirs, "work_minutes = 999\nsnooze_minutes = 7\n")
+    app = make_app()
+    assert app.loop.settings.work_minutes == 50 and app.loop.settings.snooze_minutes == 7
+    assert "work_minutes = 999" in app.status_window.message_label.text()
+    assert user_dirs.settings_file.read_text() == "work_minutes = 999\nsnooze_minutes = 7\n", "the user's file is left alone"
+
+
+def test_editing_the_settings_file_applies_at_once(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    replacement = user_dirs.config_dir / "new.toml"
+    replacement.write_text("work_minutes = 20\n")
+    replacement.replace(user_dirs.settings_file)  # as editors that save atomically do
+    qtbot.waitUntil(lambda: app.loop.settings.work_minutes == 20, timeout=3000)
+    assert app.loop.status().seconds_to_break == pytest.approx(20 * 60)
+    assert "Next break in 20 min" in app.status_window.status_label.text()
+
+
+def test_status_window_closing_minimises_instead(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.status_window.close()
+    assert app.status_window.isVisible()

@@ -1,0 +1,139 @@
+"""The break prompt and the stretch window, driven as a person would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from knotbreak.core.breakloop import BreakLoop
+from knotbreak.core.clock import FakeClock
+from knotbreak.core.exercises import load_builtin_library
+from knotbreak.core.settings import Settings
+from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.stretch import SAFETY_LINE, StretchWindow, format_clock
+
+
+@pytest.fixture
+def prompt(qtbot) -> BreakPrompt:  # type: ignore[no-untyped-def]
+    widget = BreakPrompt()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_prompt_stays_on_top_without_taking_focus(qtbot, prompt: BreakPrompt, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    qtbot.keyClicks(editor, "typing ")
+
+    loop = BreakLoop(clock, Settings())
+    clock.advance(50 * 60)
+    loop.advance()
+    prompt.render(loop.status(), 10)
+    prompt.present()
+    qtbot.waitExposed(prompt)
+
+    flags = prompt.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert flags & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert prompt.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert editor.hasFocus(), "the window being typed in keeps the keyboard"
+    qtbot.keyClicks(editor, "on")
+    assert editor.text() == "typing on"
+    assert "50 min" in prompt.sitting_label.text()
+
+
+def test_prompt_buttons_emit(qtbot, prompt: BreakPrompt, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    prompt.render(BreakLoop(clock, Settings()).status(), 10)
+    prompt.present()
+    for button, signal in ((prompt.start_button, prompt.start_routine), (prompt.snooze_button, prompt.snooze), (prompt.skip_button, prompt.skip)):
+        with qtbot.waitSignal(signal, timeout=1000):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert prompt.snooze_button.text() == "Snooze 10 min"
+
+
+def test_prompt_hides_snooze_when_the_limit_is_reached(prompt: BreakPrompt, clock: FakeClock) -> None:
+    loop = BreakLoop(clock, Settings(max_snoozes=1))
+    loop.snooze()
+    prompt.render(loop.status(), 10)
+    prompt.present()
+    assert prompt.snooze_button.isHidden()
+
+
+@pytest.fixture
+def window(qtbot, clock: FakeClock) -> StretchWindow:  # type: ignore[no-untyped-def]
+    routine = load_builtin_library().routines["desk-reset"]
+    widget = StretchWindow(clock, routine)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_stretch_window_shows_the_exercise_steps_and_countdown(window: StretchWindow, clock: FakeClock) -> None:
+    first = window.runner.current.exercise
+    assert window.name_label.text() == first.name
+    for step in first.steps:
+        assert step.replace("'", "&#39;") in window.steps_label.text() or step in window.steps_label.text()
+    assert window.safety_label.text() == SAFETY_LINE and window.safety_label.isVisible()
+    assert window.phase_label.text() == "Set 1 of 2"
+    assert window.ring.text == "0:30"
+    clock.advance(12.5)
+    window.refresh()
+    assert window.ring.text == "0:18"
+    assert window.progress_label.text().startswith("Exercise 1 of 3")
+
+
+def test_stretch_window_moves_on_when_the_time_is_up(window: StretchWindow, clock: FakeClock) -> None:
+    clock.advance(30)
+    window.refresh()
+    assert window.phase_label.text().startswith("Rest")
+    assert window.ring.text == "0:05"
+
+
+def test_keys_pause_skip_go_back_and_finish(qtbot, window: StretchWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.pause_button.text() == "Resume"
+    clock.advance(100)
+    window.refresh()
+    assert window.ring.text == "0:30", "a paused countdown stands still"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.pause_button.text() == "Pause"
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.name_label.text() == "Chest stretch (hands behind)"
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    assert window.name_label.text() == "Upper back stretch"
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert finished.args[0].completed is False
+    assert not window.isVisible()
+
+
+def test_running_the_routine_to_the_end_reports_it_completed(qtbot, window: StretchWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        for _ in range(len(window.runner.segments)):
+            clock.advance(window.runner.remaining())
+            window.refresh()
+    outcome = finished.args[0]
+    assert outcome.completed
+    assert outcome.exercises_done == ("upper-back-stretch", "chest-stretch", "standing-twists")
+    assert not window.isVisible()
+
+
+def test_finish_button_reports_once(qtbot, window: StretchWindow) -> None:  # type: ignore[no-untyped-def]
+    reports = []
+    window.finished.connect(reports.append)
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    window.close()
+    assert len(reports) == 1
+
+
+@pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (0.2, "0:01"), (59.5, "1:00"), (61, "1:01"), (125, "2:05")])
+def test_format_clock(seconds: float, text: str) -> None:
+    assert format_clock(seconds) == text
