@@ -30,13 +30,24 @@ def app_icon() -> QIcon:
     return QIcon(":/icons/knotbreak.svg")
 
 
-def render_tray_icon(state: State, step: int, size: int = 64) -> QIcon:
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+
+
+def render_tray_icon(state: State, step: int) -> QIcon:
+    """One icon with a pixmap drawn for each common tray size, so small trays stay crisp."""
+    icon = QIcon()
+    for size in TRAY_SIZES:
+        icon.addPixmap(_render(state, step, size))
+    return icon
+
+
+def _render(state: State, step: int, size: int) -> QPixmap:
     ensure_resources()
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ring = size * 0.11
+    ring = max(2.0, size * 0.14)
     bounds = QRectF(ring / 2, ring / 2, size - ring, size - ring)
     colour = {State.DUE: DUE, State.PAUSED: PAUSED}.get(state, ACCENT)
 
@@ -53,7 +64,8 @@ def render_tray_icon(state: State, step: int, size: int = 64) -> QIcon:
         # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start at 12 and go clockwise.
         painter.drawArc(bounds, 90 * 16, -int(fraction * 360 * 16))
 
-    inner = bounds.adjusted(size * 0.2, size * 0.2, -size * 0.2, -size * 0.2)
+    inset = ring * 1.05
+    inner = bounds.adjusted(inset, inset, -inset, -inset)
     if state is State.PAUSED:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor("#ffffff"))
@@ -63,4 +75,4 @@ def render_tray_icon(state: State, step: int, size: int = 64) -> QIcon:
     else:
         QSvgRenderer(":/icons/figure.svg").render(painter, inner)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

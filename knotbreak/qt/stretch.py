@@ -90,6 +90,7 @@ class StretchWindow(QWidget):
         self.steps_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.caution_label = QLabel()
         self.caution_label.setWordWrap(True)
+        self.caution_label.setStyleSheet("font-style: italic;")
         self.ring = CountdownRing()
         self.safety_label = QLabel(SAFETY_LINE)
         self.safety_label.setWordWrap(True)
@@ -119,8 +120,9 @@ class StretchWindow(QWidget):
         text.addWidget(self.name_label)
         text.addWidget(self.phase_label)
         text.addSpacing(6)
-        text.addWidget(self.steps_label, 1)
+        text.addWidget(self.steps_label)
         text.addWidget(self.caution_label)
+        text.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(text, 1)
         body.addSpacing(16)
@@ -194,7 +196,7 @@ class StretchWindow(QWidget):
             self.phase_label.setText(segment.label or "Hold")
         steps = "".join(f"<li style='margin-bottom:4px'>{_escape(step)}</li>" for step in exercise.steps)
         self.steps_label.setText(f"<ol style='margin-left:-20px'>{steps}</ol>")
-        self.caution_label.setText(exercise.caution)
+        self.caution_label.setText(f"Take care: {exercise.caution}" if exercise.caution else "")
         self.caution_label.setVisible(bool(exercise.caution))
 
     def _report(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,9 @@ from knotbreak.core.breakloop import State, Status
 from knotbreak.core.describe import describe
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.icons import app_icon, progress_step, render_tray_icon
+
+
+MESSAGE_SECONDS = 60
 
 
 class TrayIconPainter:
@@ -64,7 +67,7 @@ class Tray:
         self.icon.setToolTip(f"KnotBreak\n{describe(status)}")
 
     def notify(self, title: str, message: str) -> None:
-        self.icon.showMessage(title, message, app_icon(), 10_000)
+        self.icon.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
 
 
 class StatusWindow(QWidget):
@@ -88,6 +91,11 @@ class StatusWindow(QWidget):
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
+        # A message is news: it fades once it has been there as long as a tray balloon would be.
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(MESSAGE_SECONDS * 1000)
+        self._message_timer.timeout.connect(self.message_label.hide)
         self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
         self.reason_label.setStyleSheet("color: palette(placeholder-text);")
@@ -112,6 +120,8 @@ class StatusWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
@@ -135,6 +145,7 @@ class StatusWindow(QWidget):
     def notify(self, title: str, message: str) -> None:
         self.message_label.setText(f"<b>{title}</b> — {message}")
         self.message_label.show()
+        self._message_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing the window would leave no way back to the app; minimise instead.

@@ -1,0 +1,87 @@
+"""Render KnotBreak's windows in light and dark palettes to PNG files, for looking at.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [OUT_DIR]
+
+A dark desktop theme is simulated with the Fusion style and a dark palette;
+under a real desktop the platform theme supplies the palette instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+
+from knotbreak.core.breakloop import BreakLoop
+from knotbreak.core.clock import FakeClock
+from knotbreak.core.exercises import load_builtin_library
+from knotbreak.core.settings import Settings
+from knotbreak.qt.actions import AppActions
+from knotbreak.qt.app import NO_TRAY_REASON
+from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.stretch import StretchWindow
+from knotbreak.qt.tray import StatusWindow
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#2b2d30",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#3a3d41",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#1f8a80",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#9a9da3",
+        QPalette.ColorRole.ToolTipBase: "#3a3d41", QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setStyle(QStyleFactory.create("Fusion"))
+    light = app.palette()
+    library = load_builtin_library()
+    for theme, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        clock = FakeClock()
+        loop = BreakLoop(clock, Settings(max_snoozes=3))
+        clock.advance(52 * 60)
+        loop.advance()
+        prompt = BreakPrompt()
+        prompt.render(loop.status(), 10)
+        grab(prompt, out / f"prompt-{theme}.png")
+
+        actions = AppActions()
+        status_window = StatusWindow(actions, NO_TRAY_REASON)
+        actions.update(loop.status())
+        status_window.render(loop.status())
+        status_window.notify("A break is coming up", "Your stretch break starts in 1 min.")
+        grab(status_window, out / f"status-{theme}.png")
+
+        window = StretchWindow(clock, library.routines["desk-reset"])
+        clock.advance(12)
+        window.refresh()
+        grab(window, out / f"stretch-1-{theme}.png")
+        for _ in range(3):
+            window.go_next()
+        clock.advance(7)
+        window.refresh()
+        grab(window, out / f"stretch-2-{theme}.png")
+        window.hide()
+
+
+if __name__ == "__main__":
+    main()
