@@ -29,6 +29,8 @@ def test_no_file_gives_defaults(path: Path) -> None:
     assert Settings().as_dict() == {
         "work_minutes": 50, "snooze_minutes": 10, "max_snoozes": 3,
         "notify_before_seconds": 60, "natural_break_minutes": 5,
+        "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "max_defer_minutes": 30,
+        "working_hours": "", "working_days": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     }
 
 
@@ -62,6 +64,11 @@ def test_unknown_key_warns_and_is_ignored(path: Path) -> None:
         ("work_minutes = 12.5", "expected int, got float"),
         ("work_minutes = true", "got a boolean"),
         ("max_snoozes = -1", "must be at least 0"),
+        ("defer_when_fullscreen = 1", "expected true or false, got int"),
+        ("working_hours = '9-5'", "expected HH:MM-HH:MM"),
+        ("working_hours = '17:00-17:00'", "start and end are the same"),
+        ("working_days = ['mon', 'funday']", "unknown day 'funday'"),
+        ("working_days = 'mon'", "expected list, got string"),
     ],
 )
 def test_bad_value_falls_back_to_its_default_naming_key_and_value(path: Path, line: str, reason: str) -> None:
@@ -103,8 +110,16 @@ def test_unreadable_file_gives_defaults_without_moving_it(path: Path) -> None:
     assert "could not read" in result.warnings[0]
 
 
+def test_working_hours_and_days_are_read(path: Path) -> None:
+    write(path, "working_hours = '08:30-24:00'\nworking_days = ['mon', 'wed']\n")
+    result = settings.load(path)
+    assert (result.settings.working_hours, result.settings.working_days) == ("08:30-24:00", ("mon", "wed"))
+    assert settings.parse_working_hours("08:30-24:00") == (510, 1440)
+    assert settings.parse_working_hours("22:00-06:00") == (1320, 360), "overnight shifts are allowed"
+
+
 def test_save_round_trips_with_comments(path: Path) -> None:
-    wanted = Settings(work_minutes=42, max_snoozes=1)
+    wanted = Settings(work_minutes=42, max_snoozes=1, working_hours="09:00-17:00", working_days=("tue", "fri"), defer_when_fullscreen=False)
     settings.save(path, wanted)
     text = path.read_text()
     assert "# Minutes of sitting before a break is due. (1 to 240, default 50)" in text

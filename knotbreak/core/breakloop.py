@@ -11,6 +11,8 @@ States and transitions:
     working/due/snoozed --skip--> working (a new cycle; sitting time is kept)
     any --start_break--> on_break --finish_break--> working (sitting time reset)
     any --pause--> paused --resume (or the pause runs out)--> working
+    working/due/snoozed --begin_away--> working, away (a natural break: sitting reset)
+    away --end_away--> working (the cycle starts when input came back)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from knotbreak.core.clock import Clock
 from knotbreak.core.settings import Settings
 
+OUTSIDE_WORKING_HOURS = "outside_working_hours"
 MIN_SECONDS_AFTER_RESUME = 60.0
 """After a pause, a break that was already due comes back no sooner than this."""
 
@@ -43,6 +46,7 @@ class EventKind(enum.Enum):
     BREAK_FINISHED = "break_finished"
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
+    NATURAL_BREAK = "natural_break"
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,10 @@ class Status:
     snoozes_left: int | None
     """None when snoozes are unlimited."""
     work_seconds: float
+    away: bool = False
+    """Away from the keyboard long enough for a natural break; the timer waits for your return."""
+    pause_reason: str | None = None
+    """"user", or "outside_working_hours" for the automatic pause outside working hours."""
 
     @property
     def can_snooze(self) -> bool:
@@ -85,6 +93,7 @@ class Status:
             "snoozes_used": self.snoozes_used,
             "snoozes_left": self.snoozes_left,
             "work_seconds": round(self.work_seconds),
+            "away": self.away,
         }
 
 
@@ -108,6 +117,9 @@ class BreakLoop:
         self._pause_deadline: float | None = None  # monotonic, for "for 30 minutes"
         self._pause_until_wall: datetime | None = None  # for "until tomorrow"
         self._remaining_at_pause = 0.0
+        self._pause_reason: str | None = None
+        self._away = False
+        self._away_since = 0.0
 
     # -- observing -------------------------------------------------------
 
@@ -144,7 +156,13 @@ class BreakLoop:
             running = self._clock.monotonic() - self._sitting_since
         return self._sitting_banked + running
 
+    @property
+    def away(self) -> bool:
+        return self._away
+
     def seconds_to_break(self) -> float | None:
+        if self._away and self._state is State.WORKING:
+            return self._work_seconds  # the timer has not started: it starts when you return
         if self._state in (State.WORKING, State.SNOOZED):
             return max(0.0, self._due_at - self._clock.monotonic())
         if self._state is State.DUE:
@@ -169,10 +187,14 @@ class BreakLoop:
             snoozes_used=self._snoozes_used,
             snoozes_left=None if limit == 0 else max(0, limit - self._snoozes_used),
             work_seconds=self._work_seconds,
+            away=self._away,
+            pause_reason=self._pause_reason if self._state is State.PAUSED else None,
         )
 
     def next_wakeup(self) -> float | None:
         """The monotonic time at which advance() has something to do, if any."""
+        if self._away and self._state is State.WORKING:
+            return None
         if self._state is State.WORKING:
             notice_at = self._notice_at()
             if notice_at is not None and not self._notice_sent:
@@ -193,6 +215,8 @@ class BreakLoop:
             end = self._pause_end_monotonic()
             if end is not None and now >= end:
                 self.resume()
+            return
+        if self._away:
             return
         if self._state is State.WORKING and not self._notice_sent:
             notice_at = self._notice_at()
@@ -239,6 +263,7 @@ class BreakLoop:
             return
         if self._state is State.PAUSED:
             self._clear_pause()
+        self._away = False  # someone clicked: they are here
         self._stop_sitting()
         self._break_started_at = self._clock.monotonic()
         self._set_state(State.ON_BREAK)
@@ -256,7 +281,7 @@ class BreakLoop:
         self._set_state(State.WORKING)
         self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration)
 
-    def pause(self, *, seconds: float | None = None, until: datetime | None = None) -> None:
+    def pause(self, *, seconds: float | None = None, until: datetime | None = None, reason: str = "user") -> None:
         """Pause reminders for `seconds`, until a wall time, or (neither) until resumed."""
         if seconds is not None and until is not None:
             raise ValueError("give seconds or until, not both")
@@ -269,6 +294,7 @@ class BreakLoop:
         now = self._clock.monotonic()
         self._pause_deadline = now + seconds if seconds is not None else None
         self._pause_until_wall = until
+        self._pause_reason = reason
         if self._state is State.PAUSED:
             self._emit(EventKind.STATE_CHANGED)  # the end of the pause moved
         else:
@@ -277,13 +303,58 @@ class BreakLoop:
     def resume(self) -> None:
         if self._state is not State.PAUSED:
             raise ActionRefused("KnotBreak is not paused")
+        if self._pause_reason == OUTSIDE_WORKING_HOURS:
+            # A new working day (or shift) starts from zero.
+            self._sitting_banked = 0.0
+            self._snoozes_used = 0
+            self._remaining_at_pause = self._work_seconds
         self._clear_pause()
         now = self._clock.monotonic()
-        self._sitting_since = now
+        self._sitting_since = None if self._away else now
         self._cycle_started_at = now
         self._due_at = now + max(self._remaining_at_pause, MIN_SECONDS_AFTER_RESUME)
         self._notice_sent = False
         self._set_state(State.WORKING)
+
+    def begin_away(self, since: float) -> None:
+        """Input stopped at `since` (monotonic) and has stayed away long enough for a natural break.
+
+        Sitting stops counting at `since`, the sitting time and the snooze
+        count reset (as after a taken break), and the next cycle starts when
+        the user comes back (end_away).
+        """
+        if self._away or self._state is State.ON_BREAK:
+            return
+        since = min(since, self._clock.monotonic())
+        self._away = True
+        self._away_since = since
+        if self._sitting_since is not None:
+            self._sitting_banked += max(0.0, since - self._sitting_since)
+        sat = self._sitting_banked
+        self._sitting_banked = 0.0
+        self._sitting_since = None
+        self._snoozes_used = 0
+        if self._state is State.PAUSED:
+            self._remaining_at_pause = self._work_seconds
+        else:
+            self._start_cycle()
+            self._set_state(State.WORKING)
+        self._emit(EventKind.NATURAL_BREAK, away_since=since, sitting_seconds=sat)
+
+    def end_away(self, at: float) -> None:
+        """Input came back at `at` (monotonic): the new sitting stretch starts there."""
+        if not self._away:
+            return
+        self._away = False
+        at = max(self._away_since, min(at, self._clock.monotonic()))
+        if self._state is State.PAUSED:
+            return
+        self._sitting_since = at
+        self._cycle_started_at = at
+        self._due_at = at + self._work_seconds
+        self._notice_sent = False
+        self._emit(EventKind.STATE_CHANGED)
+        self.advance()
 
     def apply_settings(self, settings: Settings) -> None:
         old_work = self._work_seconds
@@ -309,6 +380,7 @@ class BreakLoop:
     def _clear_pause(self) -> None:
         self._pause_deadline = None
         self._pause_until_wall = None
+        self._pause_reason = None
 
     def _pause_end_monotonic(self) -> float | None:
         if self._pause_deadline is not None:

@@ -8,7 +8,9 @@ moved aside so the user can recover it.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,9 @@ import tomli_w
 from knotbreak.core.atomic import atomic_write_text
 
 
+Validator = Callable[[Any], "str | None"]
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -27,21 +32,71 @@ class Option:
     description: str
     minimum: float | None = None
     maximum: float | None = None
+    validator: Validator | None = None
+    """Extra check for values beyond type and bounds; returns the reason a value is wrong."""
 
     def check(self, value: Any) -> str | None:
         """None when value is valid, else the reason it is not."""
         # bool is an int subclass; a `true` where a number belongs is a mistake.
         if isinstance(value, bool) and self.type is not bool:
-            return f"expected {self.type.__name__}, got a boolean"
+            return f"expected {_type_name(self.type)}, got a boolean"
         if self.type is float and isinstance(value, int):
             value = float(value)
+        if self.type is tuple and isinstance(value, list):
+            value = tuple(value)
         if not isinstance(value, self.type):
-            return f"expected {self.type.__name__}, got {type(value).__name__}"
+            return f"expected {_type_name(self.type)}, got {_type_name(type(value))}"
         if self.minimum is not None and value < self.minimum:
             return f"must be at least {self.minimum:g}"
         if self.maximum is not None and value > self.maximum:
             return f"must be at most {self.maximum:g}"
+        if self.validator is not None:
+            return self.validator(value)
         return None
+
+    def convert(self, value: Any) -> Any:
+        return tuple(value) if self.type is tuple else self.type(value)
+
+
+def _type_name(kind: type) -> str:
+    return {tuple: "list", str: "string", bool: "true or false"}.get(kind, kind.__name__)
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HOURS_RE = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+
+
+def parse_working_hours(text: str) -> tuple[int, int] | None:
+    """'09:00-17:30' as minutes after midnight (540, 1050); '' means all day (None)."""
+    if text == "":
+        return None
+    match = _HOURS_RE.match(text)
+    if not match:
+        raise ValueError("expected HH:MM-HH:MM, like 09:00-17:30, or \"\" for all day")
+    start = int(match.group(1)) * 60 + int(match.group(2))
+    end = int(match.group(3)) * 60 + int(match.group(4))
+    if end > 24 * 60:
+        raise ValueError("the end can be 24:00 at the latest")
+    if start == end:
+        raise ValueError("start and end are the same")
+    return start, end
+
+
+def _check_hours(value: str) -> str | None:
+    try:
+        parse_working_hours(value)
+    except ValueError as error:
+        return str(error)
+    return None
+
+
+def _check_days(value: tuple[Any, ...]) -> str | None:
+    wrong = [day for day in value if day not in WEEKDAYS]
+    if wrong:
+        return f"unknown day {wrong[0]!r}; use {', '.join(WEEKDAYS)}"
+    if len(set(value)) != len(value):
+        return "a day is listed twice"
+    return None
 
 
 SCHEMA: tuple[Option, ...] = (
@@ -50,6 +105,11 @@ SCHEMA: tuple[Option, ...] = (
     Option("max_snoozes", int, 3, "Snoozes allowed in a row before a break must be taken or skipped; 0 means unlimited.", 0, 20),
     Option("notify_before_seconds", int, 60, "Seconds of warning before a break; 0 turns the warning off.", 0, 900),
     Option("natural_break_minutes", int, 5, "Minutes away from the keyboard and mouse that count as a break taken.", 1, 120),
+    Option("defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus."),
+    Option("defer_when_camera_in_use", bool, True, "Hold the break prompt while another program uses the camera (Linux)."),
+    Option("max_defer_minutes", int, 30, "The longest a fullscreen window or the camera holds a prompt back.", 1, 240),
+    Option("working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.", validator=_check_hours),
+    Option("working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.", validator=_check_days),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}
@@ -62,6 +122,11 @@ class Settings:
     max_snoozes: int = OPTIONS["max_snoozes"].default
     notify_before_seconds: int = OPTIONS["notify_before_seconds"].default
     natural_break_minutes: int = OPTIONS["natural_break_minutes"].default
+    defer_when_fullscreen: bool = OPTIONS["defer_when_fullscreen"].default
+    defer_when_camera_in_use: bool = OPTIONS["defer_when_camera_in_use"].default
+    max_defer_minutes: int = OPTIONS["max_defer_minutes"].default
+    working_hours: str = OPTIONS["working_hours"].default
+    working_days: tuple[str, ...] = OPTIONS["working_days"].default
 
     def as_dict(self) -> dict[str, Any]:
         return {option.name: getattr(self, option.name) for option in SCHEMA}
@@ -87,7 +152,7 @@ def validate(data: dict[str, Any]) -> tuple[Settings, list[str]]:
         if problem:
             warnings.append(f"{key} = {value!r}: {problem}; using the default {option.default!r}")
             continue
-        values[key] = option.type(value)
+        values[key] = option.convert(value)
     return Settings(**values), warnings
 
 
@@ -115,10 +180,16 @@ def render(settings: Settings) -> str:
         bounds = ""
         if option.minimum is not None and option.maximum is not None:
             bounds = f"{option.minimum:g} to {option.maximum:g}, "
-        lines.append(f"# {option.description} ({bounds}default {option.default!r})")
-        lines.append(tomli_w.dumps({option.name: getattr(settings, option.name)}).rstrip("\n"))
+        lines.append(f"# {option.description} ({bounds}default {_toml_value(option.default)})")
+        lines.append(f"{option.name} = {_toml_value(getattr(settings, option.name))}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, tuple):  # one line, where tomli_w would spread a list over many
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    return tomli_w.dumps({"v": value})[4:].strip()
 
 
 def save(path: Path, settings: Settings) -> None:

@@ -1,0 +1,67 @@
+"""When a due break prompt should wait: a meeting, a camera in use, a fullscreen window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from knotbreak.core.clock import Clock
+from knotbreak.core.settings import Settings
+
+MEETING = "meeting"
+CAMERA = "camera"
+FULLSCREEN = "fullscreen"
+
+
+class Deferral:
+    """Decides whether to hold the prompt back, and why.
+
+    Meeting mode holds prompts for as long as it is on. A camera in use or a
+    focused fullscreen window hold one only up to max_defer_minutes after it
+    became due; then it appears anyway (quietly: it never takes focus).
+    """
+
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Settings,
+        fullscreen: Callable[[], bool | None] = lambda: None,
+        camera: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self._clock = clock
+        self.settings = settings
+        self._fullscreen = fullscreen
+        self._camera = camera
+        self._meeting_on = False
+        self._meeting_until: float | None = None
+
+    def start_meeting(self, seconds: float | None = None) -> None:
+        self._meeting_on = True
+        self._meeting_until = None if seconds is None else self._clock.monotonic() + seconds
+
+    def end_meeting(self) -> None:
+        self._meeting_on = False
+        self._meeting_until = None
+
+    def meeting_active(self) -> bool:
+        if self._meeting_on and self._meeting_until is not None and self._clock.monotonic() >= self._meeting_until:
+            self.end_meeting()
+        return self._meeting_on
+
+    def meeting_ends_at(self) -> float | None:
+        """Monotonic end of a timed meeting mode (None when off or until turned off)."""
+        return self._meeting_until if self.meeting_active() else None
+
+    def reason(self, due_since: float | None = None) -> str | None:
+        """Why a prompt should wait now, or None. due_since: when the break became due."""
+        if self.meeting_active():
+            return MEETING
+        if due_since is not None and self._clock.monotonic() - due_since >= self.settings.max_defer_minutes * 60:
+            return None
+        if self.settings.defer_when_camera_in_use and self._camera():
+            return CAMERA
+        if self.settings.defer_when_fullscreen and self._fullscreen():
+            return FULLSCREEN
+        return None
+
+    def hold_ends_at(self, due_since: float) -> float:
+        return due_since + self.settings.max_defer_minutes * 60

@@ -1,0 +1,142 @@
+"""Everything that decides when to remind, behind one tick() and one next_wakeup().
+
+The Session owns the break loop and feeds it what it needs: idle readings and
+suspends (ActivityMonitor), working hours, and whether a due prompt should
+wait (Deferral). The Qt layer calls tick() at next_wakeup() and renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from knotbreak.core.activity import ActivityMonitor, IdleReader
+from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, State
+from knotbreak.core.clock import Clock
+from knotbreak.core.deferral import Deferral
+from knotbreak.core.settings import Settings
+from knotbreak.core.working_hours import WorkingHours
+
+RECHECK_HELD_SECONDS = 30.0
+"""While a prompt is held back, look again this often."""
+
+
+class Session:
+    def __init__(
+        self,
+        clock: Clock,
+        settings: Settings,
+        *,
+        read_idle: IdleReader = lambda: None,
+        idle_source: str = "none",
+        fullscreen: Callable[[], bool | None] = lambda: None,
+        camera: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.clock = clock
+        self.loop = BreakLoop(clock, settings)
+        self.activity = ActivityMonitor(clock, self.loop, read_idle, idle_source)
+        self.deferral = Deferral(clock, settings, fullscreen, camera)
+        self._hours = WorkingHours.from_settings(settings)
+        self._was_working_time: bool | None = None
+        self._due_since: float | None = None
+        self._held_reason: str | None = None
+        self.loop.subscribe(self._on_loop_event)
+
+    # -- reading ---------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self.loop.settings
+
+    @property
+    def deferred_reason(self) -> str | None:
+        """Why a due prompt is being held, or why nothing is counted right now."""
+        if self.loop.status().pause_reason == OUTSIDE_WORKING_HOURS:
+            return OUTSIDE_WORKING_HOURS
+        return self._held_reason
+
+    def prompt_wanted(self) -> bool:
+        return self.loop.state is State.DUE and self._held_reason is None
+
+    def quiet(self) -> bool:
+        """True while anything would make a notification intrusive (a meeting, a call, a fullscreen film)."""
+        return self.deferral.reason() is not None
+
+    def status_json(self) -> dict[str, Any]:
+        data = self.loop.status().to_json()
+        idle = self.activity.idle_seconds
+        data["idle_seconds"] = None if idle is None else round(idle)
+        data["idle_source"] = self.activity.source_name
+        data["deferred_reason"] = self.deferred_reason
+        data["meeting_mode"] = self.deferral.meeting_active()
+        return data
+
+    # -- time passing ----------------------------------------------------
+
+    def tick(self) -> None:
+        self._apply_working_hours()
+        self.activity.poll()
+        self.loop.advance()
+        self._update_hold()
+
+    def next_wakeup(self) -> float:
+        candidates = [self.activity.next_poll()]
+        loop_wakeup = self.loop.next_wakeup()
+        if loop_wakeup is not None:
+            candidates.append(loop_wakeup)
+        if self._held_reason is not None:
+            candidates.append(self.clock.monotonic() + RECHECK_HELD_SECONDS)
+        meeting_end = self.deferral.meeting_ends_at()
+        if meeting_end is not None:
+            candidates.append(meeting_end)
+        change = self._hours.next_change(self.clock.now())
+        if change is not None:
+            candidates.append(self.clock.monotonic() + max(0.0, (change - self.clock.now()).total_seconds()))
+        return min(candidates)
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.deferral.settings = settings
+        self._hours = WorkingHours.from_settings(settings)
+        self._was_working_time = None  # judge the new hours afresh
+        self.loop.apply_settings(settings)
+        self.tick()
+
+    # -- meeting mode ----------------------------------------------------
+
+    def start_meeting(self, seconds: float | None = None) -> None:
+        self.deferral.start_meeting(seconds)
+        self._update_hold()
+
+    def end_meeting(self) -> None:
+        self.deferral.end_meeting()
+        self._update_hold()
+
+    # -- internals -------------------------------------------------------
+
+    def _on_loop_event(self, event: Event) -> None:
+        if event.kind is EventKind.BREAK_DUE:
+            self._due_since = self.clock.monotonic()
+            self._update_hold()
+        elif event.kind is EventKind.STATE_CHANGED and event.state is not State.DUE:
+            self._due_since = None
+            self._held_reason = None
+
+    def _update_hold(self) -> None:
+        if self.loop.state is State.DUE and self._due_since is not None:
+            self._held_reason = self.deferral.reason(self._due_since)
+        else:
+            self._held_reason = None
+
+    def _apply_working_hours(self) -> None:
+        now = self.clock.now()
+        working = self._hours.is_on(now)
+        if working == self._was_working_time:
+            return
+        self._was_working_time = working
+        status = self.loop.status()
+        if not working:
+            if status.state is State.PAUSED and status.pause_reason != OUTSIDE_WORKING_HOURS:
+                return  # the user's own pause stands
+            self.loop.pause(until=self._hours.next_change(now), reason=OUTSIDE_WORKING_HOURS)
+        elif status.state is State.PAUSED and status.pause_reason == OUTSIDE_WORKING_HOURS:
+            self.loop.resume()
