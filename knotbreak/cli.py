@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     pause = commands.add_parser("pause", help="pause reminders")
     pause.add_argument("duration", nargs="?", help="30m, 2h, 1h30m or 'tomorrow'; none pauses until you resume")
     commands.add_parser("resume", help="end a pause")
+    meeting = commands.add_parser("meeting", help="hold prompts during a call or presentation")
+    meeting.add_argument("duration", nargs="?", help="30m, 2h, ...; none holds until 'knotbreak meeting off'; 'off' ends it")
     status = commands.add_parser("status", help="show the current state")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     commands.add_parser("quit", help="quit the running app")
@@ -55,6 +57,14 @@ def request_for(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
         if not 60 <= seconds <= 240 * 60:
             parser.error("snooze: minutes must be between 1 and 240")
         message["minutes"] = seconds / 60
+    if args.command == "meeting" and args.duration is not None:
+        if args.duration.strip().lower() == "off":
+            message["end"] = True
+        else:
+            try:
+                message["seconds"] = parse_duration(args.duration)
+            except DurationError as error:
+                parser.error(f"meeting: {error}")
     if args.command == "pause" and args.duration is not None:
         if args.duration.strip().lower() == "tomorrow":
             message["until"] = "tomorrow"

@@ -10,7 +10,7 @@ packages=(
   # the xcb platform, for a real desktop and for tests under Xvfb
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-xfixes0 libxss1
-  xvfb xauth xdotool
+  xvfb xauth xdotool openbox dbus-daemon
   # QtMultimedia's sound backend
   libpulse0
 )

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
-from knotbreak.qt.app import WAKEUP_JOB, KnotBreakApp
+from knotbreak.qt.app import WAKEUP_JOB, KnotBreakApp, Probes
 
 
 @pytest.fixture
@@ -28,8 +28,8 @@ def write_settings(paths: Paths, text: str) -> None:
 def make_app(qtbot, user_dirs: Paths, realtime_clock: FakeClock):  # type: ignore[no-untyped-def]
     made: list[KnotBreakApp] = []
 
-    def make() -> KnotBreakApp:
-        app = KnotBreakApp(user_dirs, realtime_clock, use_tray=False)
+    def make(probes: Probes | None = None) -> KnotBreakApp:
+        app = KnotBreakApp(user_dirs, realtime_clock, use_tray=False, probes=probes or Probes(), listen_to_system=False)
         made.append(app)
         return app
 
@@ -44,7 +44,7 @@ def make_app(qtbot, user_dirs: Paths, realtime_clock: FakeClock):  # type: ignor
 
 def advance(app: KnotBreakApp, clock: FakeClock, seconds: float) -> None:
     clock.advance(seconds)
-    app.refresh()
+    app.tick()
 
 
 def test_first_start_writes_a_commented_settings_file(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
@@ -123,16 +123,28 @@ def test_pause_until_tomorrow_from_the_menu(make_app) -> None:  # type: ignore[n
     assert until.hour == 6 and until.date() == (datetime.now() + timedelta(days=1)).date()
 
 
-def test_the_wakeup_job_follows_the_loop(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_the_wakeup_job_follows_the_session(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
+
+    def armed_in() -> float:
+        job = app.scheduler.get_job(WAKEUP_JOB)
+        assert job.misfire_grace_time is None and job.coalesce
+        return (job.next_run_time - realtime_clock.now()).total_seconds()
+
+    assert armed_in() == pytest.approx(30, abs=1), "with no idle source, a poll every 30 s watches for suspends"
+    advance(app, realtime_clock, 48 * 60 + 50)
+    assert armed_in() == pytest.approx(10, abs=1), "the pre-break notice at 49 min comes first"
+    advance(app, realtime_clock, 10)
+    assert armed_in() == pytest.approx(30, abs=1)
+
+
+def test_a_wall_clock_jump_rearms_the_wakeup(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    advance(app, realtime_clock, 48 * 60 + 50)
+    realtime_clock.set_wall(realtime_clock.now() - timedelta(hours=1))
+    app._on_clock_jump(-3600)
     job = app.scheduler.get_job(WAKEUP_JOB)
-    expected = realtime_clock.now() + timedelta(seconds=49 * 60)  # the pre-break notice comes first
-    assert abs((job.next_run_time - expected).total_seconds()) < 1
-    assert job.misfire_grace_time is None and job.coalesce
-    app.handle_request(Request("pause"))
-    assert app.scheduler.get_job(WAKEUP_JOB) is None, "nothing to wake up for while paused indefinitely"
-    app.handle_request(Request("resume"))
-    assert app.scheduler.get_job(WAKEUP_JOB) is not None
+    assert (job.next_run_time - realtime_clock.now()).total_seconds() == pytest.approx(10, abs=1)
 
 
 def test_control_commands_report_every_transition(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +172,14 @@ def test_control_commands_report_every_transition(make_app, realtime_clock: Fake
     assert refused == {"ok": False, "refused": True, "error": "cannot snooze while on break", "status": refused["status"]}
     status = app.handle_request(Request("status"))["status"]
     assert status["idle_source"] == "none"
-    assert set(status) >= {"state", "sitting_seconds", "seconds_to_break", "next_break_at", "paused_until", "snoozes_used", "idle_source"}
+    assert set(status) >= {
+        "state", "sitting_seconds", "seconds_to_break", "next_break_at", "paused_until", "snoozes_used",
+        "idle_source", "idle_seconds", "deferred_reason",
+    }
+    assert state(Request("meeting", seconds=3600)) == "on_break"
+    assert app.handle_request(Request("status"))["status"]["meeting_mode"] is True
+    app.handle_request(Request("meeting", end=True))
+    assert app.handle_request(Request("status"))["status"]["meeting_mode"] is False
 
 
 def test_a_broken_settings_file_is_kept_and_the_user_told(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
@@ -196,3 +215,71 @@ def test_status_window_closing_minimises_instead(qtbot, make_app) -> None:  # ty
     app = make_app()
     app.status_window.close()
     assert app.status_window.isVisible()
+
+
+class FakeIdle:
+    name = "fake"
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.last_input = clock.monotonic()
+
+    def idle_seconds(self) -> float:
+        return self.clock.monotonic() - self.last_input
+
+    def close(self) -> None:
+        pass
+
+
+class FakeCamera:
+    def __init__(self) -> None:
+        self.on = False
+
+    def in_use(self) -> bool:
+        return self.on
+
+
+def test_walking_away_is_a_natural_break_and_the_tooltip_says_so(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    idle = FakeIdle(realtime_clock)
+    app = make_app(Probes(idle=idle))
+    advance(app, realtime_clock, 20 * 60)
+    idle.last_input = realtime_clock.monotonic()
+    advance(app, realtime_clock, 6 * 60)  # no input for six minutes
+    status = app.status_json()
+    assert status["away"] is True and status["sitting_seconds"] == 0 and status["idle_source"] == "fake"
+    assert "Away from the desk" in app.status_window.status_label.text()
+    idle.last_input = realtime_clock.monotonic()
+    advance(app, realtime_clock, 3)
+    assert app.status_json()["away"] is False
+    assert "Next break in 50 min" in app.status_window.status_label.text()
+
+
+def test_the_camera_holds_the_prompt_and_the_window_says_why(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    camera = FakeCamera()
+    app = make_app(Probes(camera=camera))
+    camera.on = True
+    advance(app, realtime_clock, 50 * 60)
+    assert app.loop.state.value == "due" and not app.prompt.isVisible()
+    assert app.status_json()["deferred_reason"] == "camera"
+    assert "camera" in app.status_window.notes_label.text()
+    camera.on = False
+    advance(app, realtime_clock, 30)
+    assert app.prompt.isVisible()
+
+
+def test_meeting_mode_from_the_menu_silences_the_notice(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    [one_hour] = [a for a in app.actions.meeting_menu.actions() if a.text() == "For 1 hour"]
+    one_hour.trigger()
+    assert app.status_window.end_meeting_button.isVisible() and not app.status_window.meeting_button.isVisible()
+    advance(app, realtime_clock, 49 * 60)
+    assert not app.status_window.message_label.isVisible(), "no pre-break notice during a meeting"
+    advance(app, realtime_clock, 60)
+    assert not app.prompt.isVisible()
+    app.actions.end_meeting_action.trigger()
+    assert app.prompt.isVisible()
+
+
+def test_no_idle_source_is_said_plainly(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    assert "counting wall-clock time" in app.status_window.notes_label.text()

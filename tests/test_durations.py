@@ -38,3 +38,8 @@ def test_tomorrow_morning_from_a_fixed_offset_uses_the_system_zone() -> None:
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59.4, "59 s"), (60, "1 min"), (3599, "59 min"), (3900, "1 h 05 min")])
 def test_format_minutes(seconds: float, text: str) -> None:
     assert format_minutes(seconds) == text
+
+
+def test_countdowns_round_up() -> None:
+    assert format_minutes(49 * 60 + 57, round_up=True) == "50 min"
+    assert format_minutes(45, round_up=True) == "45 s"

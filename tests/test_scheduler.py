@@ -114,3 +114,18 @@ def test_a_failing_job_does_not_stop_the_scheduler(qtbot, scheduler: GuiSchedule
     scheduler.add_job(lambda: runs.append("after"), "date", run_date=soon(60))
     qtbot.waitUntil(lambda: bool(runs), timeout=2000)
     assert "job failed" in caplog.text
+
+
+def test_a_wall_clock_jump_is_reported(qtbot, scheduler: GuiScheduler, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import knotbreak.qt.scheduler as module
+
+    jumps: list[float] = []
+    scheduler.on_clock_jump.append(jumps.append)
+    real = module._wall_minus_monotonic
+    scheduler.check_clock()
+    assert jumps == []
+    monkeypatch.setattr(module, "_wall_minus_monotonic", lambda: real() - 3600)
+    scheduler.check_clock()
+    assert len(jumps) == 1 and jumps[0] == pytest.approx(-3600, abs=1)
+    scheduler.check_clock()
+    assert len(jumps) == 1, "reported once"

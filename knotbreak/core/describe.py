@@ -8,12 +8,23 @@ from knotbreak.core.breakloop import State, Status
 from knotbreak.core.durations import format_minutes
 
 
+HELD_REASONS = {
+    "meeting": "Meeting mode is on: break prompts wait until it ends",
+    "camera": "The break waits while the camera is in use",
+    "fullscreen": "The break waits while a fullscreen window has focus",
+    "outside_working_hours": "Outside working hours: nothing is counted",
+}
+WALL_CLOCK_NOTE = "No idle-time source on this desktop: counting wall-clock time"
+
+
 def describe(status: Status) -> str:
     sitting = f"sitting {format_minutes(status.sitting_seconds)}"
+    if status.away and status.state is State.WORKING:
+        return "Away from the desk · the timer restarts when you are back"
     if status.state is State.WORKING:
-        return f"Next break in {format_minutes(status.seconds_to_break or 0)} · {sitting}"
+        return f"Next break in {format_minutes(status.seconds_to_break or 0, round_up=True)} · {sitting}"
     if status.state is State.SNOOZED:
-        return f"Snoozed · break in {format_minutes(status.seconds_to_break or 0)} · {sitting}"
+        return f"Snoozed · break in {format_minutes(status.seconds_to_break or 0, round_up=True)} · {sitting}"
     if status.state is State.DUE:
         return f"Time for a break · {sitting}"
     if status.state is State.ON_BREAK:
@@ -22,6 +33,19 @@ def describe(status: Status) -> str:
     if isinstance(until, datetime):
         return f"Paused until {until.strftime('%a %H:%M') if _not_today(until) else until.strftime('%H:%M')}"
     return "Paused until you resume"
+
+
+def notes(details: dict) -> list[str]:  # type: ignore[type-arg]
+    """Extra lines from a status_json() object: why a break waits, and how time is counted."""
+    lines = []
+    reason = details.get("deferred_reason")
+    if reason in HELD_REASONS:
+        lines.append(HELD_REASONS[reason])
+    elif details.get("meeting_mode"):
+        lines.append(HELD_REASONS["meeting"])
+    if details.get("idle_source", "none") == "none":
+        lines.append(WALL_CLOCK_NOTE)
+    return lines
 
 
 def _not_today(moment: datetime) -> bool:
@@ -36,7 +60,7 @@ def describe_json(status: dict) -> str:  # type: ignore[type-arg]
     elif paused_until == "indefinitely":
         paused_until = None
     next_break = status.get("next_break_at")
-    return describe(
+    main = describe(
         Status(
             state=State(status["state"]),
             sitting_seconds=status["sitting_seconds"],
@@ -46,5 +70,7 @@ def describe_json(status: dict) -> str:  # type: ignore[type-arg]
             snoozes_used=status["snoozes_used"],
             snoozes_left=status.get("snoozes_left"),
             work_seconds=status.get("work_seconds", 0),
+            away=status.get("away", False),
         )
     )
+    return "\n".join([main, *notes(status)])

@@ -15,7 +15,7 @@ from typing import Any
 from knotbreak.core.durations import MAX_PAUSE_SECONDS
 
 MAX_REQUEST_BYTES = 4096
-COMMANDS = ("break", "snooze", "skip", "pause", "resume", "status", "quit")
+COMMANDS = ("break", "snooze", "skip", "pause", "resume", "meeting", "status", "quit")
 
 
 class ProtocolError(ValueError):
@@ -28,6 +28,7 @@ class Request:
     minutes: float | None = None  # snooze
     seconds: float | None = None  # pause for a duration
     until: str | None = None  # pause "tomorrow"
+    end: bool = False  # meeting: turn meeting mode off
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -46,17 +47,23 @@ def decode_request(line: bytes) -> Request:
     command = message.get("command")
     if command not in COMMANDS:
         raise ProtocolError(f"unknown command {command!r}")
-    unexpected = set(message) - {"command", "minutes", "seconds", "until"}
+    unexpected = set(message) - {"command", "minutes", "seconds", "until", "end"}
     if unexpected:
         raise ProtocolError(f"unexpected fields: {', '.join(sorted(unexpected))}")
     minutes = _number(message, "minutes", 1, 240) if command == "snooze" else _absent(message, "minutes")
-    seconds = _number(message, "seconds", 1, MAX_PAUSE_SECONDS) if command == "pause" else _absent(message, "seconds")
+    takes_seconds = command in ("pause", "meeting")
+    seconds = _number(message, "seconds", 1, MAX_PAUSE_SECONDS) if takes_seconds else _absent(message, "seconds")
+    end = message.get("end", False)
+    if end is not False and (command != "meeting" or end is not True):
+        raise ProtocolError("'end' takes only true, with meeting")
+    if end and seconds is not None:
+        raise ProtocolError("meeting takes seconds or end, not both")
     until = message.get("until")
     if until is not None and (command != "pause" or until != "tomorrow"):
         raise ProtocolError("'until' takes only the value \"tomorrow\", with pause")
     if seconds is not None and until is not None:
         raise ProtocolError("pause takes seconds or until, not both")
-    return Request(command, minutes, seconds, until)
+    return Request(command, minutes, seconds, until, end)
 
 
 def _number(message: dict[str, Any], key: str, low: float, high: float) -> float | None:

@@ -19,6 +19,11 @@ PAUSE_CHOICES: tuple[tuple[str, float | str | None], ...] = (
     ("Until tomorrow", "tomorrow"),
     ("Until I resume", None),
 )
+MEETING_CHOICES: tuple[tuple[str, float | None], ...] = (
+    ("For 1 hour", 3600.0),
+    ("For 2 hours", 7200.0),
+    ("Until I turn it off", None),
+)
 
 
 class AppActions(QObject):
@@ -27,6 +32,8 @@ class AppActions(QObject):
     skip = Signal()
     pause = Signal(object)  # seconds, "tomorrow" or None for until resumed
     resume = Signal()
+    meeting = Signal(object)  # seconds, or None for until turned off
+    end_meeting = Signal()
     quit = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -50,6 +57,15 @@ class AppActions(QObject):
         self.resume_action = QAction("Resume", self)
         self.resume_action.triggered.connect(self.resume)
 
+        self.meeting_menu = QMenu("Meeting mode")
+        for label, seconds in MEETING_CHOICES:
+            action = self.meeting_menu.addAction(label)
+            action.triggered.connect(lambda _=False, v=seconds: self.meeting.emit(v))
+        self.meeting_menu.menuAction().setToolTip("Hold break prompts and notices during a call or a presentation")
+
+        self.end_meeting_action = QAction("End meeting mode", self)
+        self.end_meeting_action.triggered.connect(self.end_meeting)
+
         self.quit_action = QAction("Quit KnotBreak", self)
         self.quit_action.triggered.connect(self.quit)
 
@@ -61,11 +77,13 @@ class AppActions(QObject):
         menu.addSeparator()
         menu.addMenu(self.pause_menu)
         menu.addAction(self.resume_action)
+        menu.addMenu(self.meeting_menu)
+        menu.addAction(self.end_meeting_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
         return menu
 
-    def update(self, status: Status) -> None:
+    def update(self, status: Status, meeting: bool = False) -> None:
         paused = status.state is State.PAUSED
         on_break = status.state is State.ON_BREAK
         self.take_break_action.setEnabled(not on_break)
@@ -76,3 +94,5 @@ class AppActions(QObject):
         self.skip_action.setVisible(status.state is State.DUE or status.state is State.SNOOZED)
         self.pause_menu.menuAction().setVisible(not paused)
         self.resume_action.setVisible(paused)
+        self.meeting_menu.menuAction().setVisible(not meeting)
+        self.end_meeting_action.setVisible(meeting)

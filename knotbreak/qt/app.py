@@ -4,34 +4,39 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
-from knotbreak.core import settings as settings_file
-from knotbreak.core.breakloop import ActionRefused, BreakLoop, Event, EventKind, State
+from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes, tomorrow_morning
 from knotbreak.core.exercises import Library, load_builtin_library
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
+from knotbreak.core.session import Session
+from knotbreak.core.settings import LoadResult
+from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
+from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, detect_fullscreen_probe
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.scheduler import GuiScheduler
+from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.stretch import StretchWindow
+from knotbreak.qt.system_events import SystemEvents
 from knotbreak.qt.tray import StatusWindow, Tray
 
 log = logging.getLogger(__name__)
 
-WAKEUP_JOB = "break-loop-wakeup"
+WAKEUP_JOB = "session-wakeup"
 REFRESH_JOB = "refresh-display"
-REFRESH_SECONDS = 15
+REFRESH_SECONDS = 30
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
 QUICK_ROUTINE = "desk-reset"
@@ -41,25 +46,60 @@ NO_TRAY_REASON = (
 )
 
 
+@dataclass
+class Probes:
+    """What the app learns about the desktop; tests pass fakes."""
+
+    idle: IdleSource = field(default_factory=NoIdleSource)
+    fullscreen: FullscreenProbe = field(default_factory=NoFullscreenProbe)
+    camera: CameraProbe = field(default_factory=CameraProbe)
+
+    @classmethod
+    def detect(cls) -> Probes:
+        return cls(detect_idle_source(), detect_fullscreen_probe(), CameraProbe())
+
+    def close(self) -> None:
+        self.idle.close()
+        self.fullscreen.close()
+
+
 class KnotBreakApp(QObject):
-    def __init__(self, paths: Paths, clock: Clock | None = None, *, use_tray: bool | None = None) -> None:
+    def __init__(
+        self,
+        paths: Paths,
+        clock: Clock | None = None,
+        *,
+        use_tray: bool | None = None,
+        probes: Probes | None = None,
+        listen_to_system: bool = True,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.clock = clock or SystemClock()
-        loaded = self._load_settings()
+        self.probes = probes or Probes.detect()
+        self.settings_file = SettingsFile(paths.settings_file, self)
+        loaded = self.settings_file.load()
         self.library: Library = load_builtin_library()
-        self.loop = BreakLoop(self.clock, loaded.settings)
+        self.session = Session(
+            self.clock,
+            loaded.settings,
+            read_idle=self.probes.idle.idle_seconds,
+            idle_source=self.probes.idle.name,
+            fullscreen=self.probes.fullscreen.fullscreen_focused,
+            camera=self.probes.camera.in_use,
+        )
+        self.loop = self.session.loop
         self.actions = AppActions(self)
         self.prompt = BreakPrompt()
         self.stretch_window: StretchWindow | None = None
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
+        self.system_events = SystemEvents(self) if listen_to_system else None
         self.tray: Tray | None = None
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
         self._armed_for: float | None = None
         self._tray_retry_timer = QTimer(self)
-        self._settings_watcher = QFileSystemWatcher(self)
 
         self._wire()
         if use_tray is None:
@@ -71,15 +111,12 @@ class KnotBreakApp(QObject):
             self._tray_retry_timer.start(TRAY_RETRY_MS)
         self.scheduler.start()
         self.scheduler.add_job(
-            self.refresh, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
+            self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
-        self.sync()
-        for warning in loaded.warnings:
-            log.warning("%s", warning)
-        if loaded.moved_aside is not None:
-            self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
-        elif loaded.warnings:
-            self.notify("Some settings were ignored", "; ".join(loaded.warnings))
+        self.tick()
+        self._report_settings(loaded)
+        if self.probes.idle.name == "none":
+            log.warning("no idle-time source works on this desktop; counting wall-clock time")
 
     # -- wiring ----------------------------------------------------------
 
@@ -90,55 +127,36 @@ class KnotBreakApp(QObject):
         self.actions.skip.connect(lambda: self._attempt(self.loop.skip))
         self.actions.pause.connect(self.pause)
         self.actions.resume.connect(lambda: self._attempt(self.loop.resume))
+        self.actions.meeting.connect(self.start_meeting)
+        self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
         self.prompt.start_routine.connect(self.take_break)
         self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
         self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
         self._tray_retry_timer.timeout.connect(self._retry_tray)
-        self._watch_settings()
-        self._settings_watcher.fileChanged.connect(self._reload_settings)
-        self._settings_watcher.directoryChanged.connect(self._reload_settings)
+        self.settings_file.changed.connect(self._on_settings_changed)
+        self.scheduler.on_clock_jump.append(self._on_clock_jump)
+        if self.system_events is not None:
+            self.system_events.resumed.connect(self.tick)
+            self.system_events.lock_changed.connect(self._on_lock_changed)
 
     def start_listening(self) -> bool:
         return self.server.listen()
 
     # -- settings --------------------------------------------------------
 
-    def _load_settings(self) -> settings_file.LoadResult:
-        path = self.paths.settings_file
-        loaded = settings_file.load(path)
-        if not path.exists():
-            try:
-                settings_file.save(path, loaded.settings)
-            except OSError as error:
-                loaded.warnings.append(f"could not write {path}: {error.strerror}")
-        self._settings_mtime = _mtime(path)
-        return loaded
+    def _on_settings_changed(self, loaded: LoadResult) -> None:
+        self._report_settings(loaded)
+        self.session.apply_settings(loaded.settings)
+        self.sync()
 
-    def _watch_settings(self) -> None:
-        path = self.paths.settings_file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        already = set(self._settings_watcher.files() + self._settings_watcher.directories())
-        wanted = [str(path.parent)] + ([str(path)] if path.exists() else [])
-        missing = [p for p in wanted if p not in already]
-        if missing:
-            self._settings_watcher.addPaths(missing)
-
-    def _reload_settings(self) -> None:
-        mtime = _mtime(self.paths.settings_file)
-        if mtime == self._settings_mtime:
-            return
-        self._settings_mtime = mtime
-        loaded = settings_file.load(self.paths.settings_file)
-        self._watch_settings()
+    def _report_settings(self, loaded: LoadResult) -> None:
         for warning in loaded.warnings:
             log.warning("%s", warning)
         if loaded.moved_aside is not None:
-            self._settings_mtime = None
             self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
         elif loaded.warnings:
             self.notify("Some settings were ignored", "; ".join(loaded.warnings))
-        self.loop.apply_settings(loaded.settings)
 
     # -- faces -----------------------------------------------------------
 
@@ -170,32 +188,39 @@ class KnotBreakApp(QObject):
         if self.status_window is not None:
             self.status_window.notify(title, message)
 
-    # -- the loop --------------------------------------------------------
+    # -- time ------------------------------------------------------------
 
     def _on_loop_event(self, event: Event) -> None:
-        if event.kind is EventKind.PRE_BREAK_NOTICE:
+        if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
             self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")
         self.sync()
 
-    def _on_wakeup(self) -> None:
-        self.loop.advance()
+    def tick(self) -> None:
+        """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm."""
+        self.session.tick()
         self.sync()
 
-    def refresh(self) -> None:
-        """Periodic: catch up with time and redraw the tooltip and icon."""
-        self.loop.advance()
+    def _on_clock_jump(self, seconds: float) -> None:
+        log.info("the wall clock moved by %+.0f s; re-arming", seconds)
+        self._armed_for = None
+        self.scheduler.reschedule_job(REFRESH_JOB, trigger="interval", seconds=REFRESH_SECONDS)
+        self.tick()
+
+    def _on_lock_changed(self, locked: bool) -> None:
+        self.session.activity.set_locked(locked)
         self.sync()
 
     def sync(self) -> None:
-        """Make every face and the wake-up job match the loop's current status."""
+        """Make every face and the wake-up job match the session's current status."""
         status = self.loop.status()
-        self.actions.update(status)
+        self.actions.update(status, self.session.deferral.meeting_active())
+        details = self.session.status_json()
         if self.tray is not None:
-            self.tray.render(status)
+            self.tray.render(status, details)
         if self.status_window is not None:
-            self.status_window.render(status)
-        if status.state is State.DUE:
+            self.status_window.render(status, details)
+        if self.session.prompt_wanted():
             self.prompt.render(status, self.loop.settings.snooze_minutes)
             self.prompt.present()
         elif self.prompt.isVisible():
@@ -207,15 +232,10 @@ class KnotBreakApp(QObject):
     def _arm(self) -> None:
         if not self.scheduler.running:
             return
-        wakeup = self.loop.next_wakeup()
-        job = self.scheduler.get_job(WAKEUP_JOB)
-        if job is not None and wakeup == self._armed_for:
+        wakeup = self.session.next_wakeup()
+        if wakeup == self._armed_for and self.scheduler.get_job(WAKEUP_JOB) is not None:
             return
         self._armed_for = wakeup
-        if wakeup is None:
-            if job is not None:
-                job.remove()
-            return
         run_date = self.clock.now() + timedelta(seconds=max(0.0, wakeup - self.clock.monotonic()))
         self.scheduler.add_job(
             self._on_wakeup,
@@ -223,11 +243,15 @@ class KnotBreakApp(QObject):
             run_date=run_date,
             id=WAKEUP_JOB,
             replace_existing=True,
-            # Never drop the break as a misfire (a suspended laptop wakes up late);
-            # the loop itself decides what a late wake-up means.
+            # Never drop a wake-up as a misfire (a suspended laptop wakes up
+            # late); the session itself decides what a late wake-up means.
             misfire_grace_time=None,
             coalesce=True,
         )
+
+    def _on_wakeup(self) -> None:
+        self._armed_for = None
+        self.tick()
 
     # -- user actions ----------------------------------------------------
 
@@ -268,6 +292,14 @@ class KnotBreakApp(QObject):
         else:
             self.loop.pause(seconds=float(value))
 
+    def start_meeting(self, seconds: float | None) -> None:
+        self.session.start_meeting(seconds)
+        self.sync()
+
+    def end_meeting(self) -> None:
+        self.session.end_meeting()
+        self.sync()
+
     def quit(self) -> None:
         # exit(), not quit(): Qt 6's quit() first asks every window to close,
         # and the status window refuses (closing it would strand the user).
@@ -278,14 +310,14 @@ class KnotBreakApp(QObject):
             self.stretch_window.close()
         self.scheduler.shutdown()
         self.server.close()
+        self.probes.close()
         if self.tray is not None:
             self.tray.hide()
 
     # -- the control socket ---------------------------------------------
 
     def status_json(self) -> dict[str, Any]:
-        data = self.loop.status().to_json()
-        data["idle_source"] = "none"
+        data = self.session.status_json()
         data["version"] = __version__
         return data
 
@@ -302,6 +334,11 @@ class KnotBreakApp(QObject):
             self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
         elif command == "resume":
             refusal = self._attempt_quietly(self.loop.resume)
+        elif command == "meeting":
+            if request.end:
+                self.end_meeting()
+            else:
+                self.start_meeting(request.seconds)
         elif command == "quit":
             QTimer.singleShot(0, self.quit)
         if refusal is not None:
@@ -313,13 +350,6 @@ class KnotBreakApp(QObject):
             action(*args)
         except ActionRefused as refusal:
             return str(refusal)
-        return None
-
-
-def _mtime(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
         return None
 
 

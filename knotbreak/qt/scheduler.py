@@ -14,11 +14,13 @@ itself without re-entering the scheduler's own loop.
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 from typing import Any
 
 from apscheduler.executors.base import BaseExecutor, run_job
 from apscheduler.schedulers.base import BaseScheduler
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 MAX_TIMER_MS = 2**31 - 1
 
@@ -71,14 +73,21 @@ class GuiThreadExecutor(BaseExecutor):
 class GuiScheduler(BaseScheduler):
     """A BaseScheduler driven by one owned Qt timer; jobs run on the GUI thread.
 
-    max_wait_seconds caps each sleep, so the scheduler looks at its jobs again
-    at least that often even if a wall-clock change made its last estimate wrong.
+    Triggers are in wall-clock time, but the timer waits in monotonic time. So
+    max_wait_seconds caps each sleep, and at every wake-up the offset between
+    the two clocks is compared with the last one: when the wall clock was
+    changed (by hand, or by a time sync), on_clock_jump callbacks run so their
+    owners can re-arm jobs whose wall times no longer mean what they meant.
     """
+
+    JUMP_TOLERANCE_SECONDS = 2.0
 
     def __init__(self, *, max_wait_seconds: float = 60.0, **options: Any) -> None:
         self._pump = _Pump()
         self._max_wait = max_wait_seconds
         self._pump.timer.timeout.connect(self._process_jobs)
+        self._clock_offset = _wall_minus_monotonic()
+        self.on_clock_jump: list[Callable[[float], None]] = []
         super().__init__(**options)
 
     @property
@@ -101,13 +110,25 @@ class GuiScheduler(BaseScheduler):
             wait_seconds = min(wait_seconds, self._max_wait)
         self._pump.rearm.emit(wait_seconds)
 
+    def check_clock(self) -> None:
+        """Call on_clock_jump callbacks if the wall clock moved against the monotonic one."""
+        offset = _wall_minus_monotonic()
+        jump = offset - self._clock_offset
+        self._clock_offset = offset
+        if abs(jump) > self.JUMP_TOLERANCE_SECONDS:
+            for callback in list(self.on_clock_jump):
+                callback(jump)
+
     @Slot()
     def _process_jobs(self) -> None:  # type: ignore[override]
         if not self.running:
             return
+        self.check_clock()
         wait_seconds = super()._process_jobs()
         if self.running:
             self._start_timer(wait_seconds)
 
-    def on_gui_thread(self) -> bool:
-        return QThread.currentThread() is self._pump.thread()
+
+
+def _wall_minus_monotonic() -> float:
+    return time.time() - time.monotonic()

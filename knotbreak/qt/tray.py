@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.breakloop import State, Status
-from knotbreak.core.describe import describe
+from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.icons import app_icon, progress_step, render_tray_icon
 
@@ -60,11 +60,11 @@ class Tray:
     def hide(self) -> None:
         self.icon.hide()
 
-    def render(self, status: Status) -> None:
+    def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[type-arg]
         icon, changed = self._painter.icon_for(status)
         if changed:
             self.icon.setIcon(icon)
-        self.icon.setToolTip(f"KnotBreak\n{describe(status)}")
+        self.icon.setToolTip("\n".join(["KnotBreak", describe(status), *notes(details or {})]))
 
     def notify(self, title: str, message: str) -> None:
         self.icon.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
@@ -88,6 +88,9 @@ class StatusWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.status_label.setFont(font)
         self.status_label.setWordWrap(True)
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.hide()
@@ -108,6 +111,9 @@ class StatusWindow(QWidget):
         self.pause_button = _menu_button(actions.pause_menu)
         self.resume_button = QPushButton("Resume")
         self.resume_button.clicked.connect(actions.resume_action.trigger)
+        self.meeting_button = _menu_button(actions.meeting_menu)
+        self.end_meeting_button = QPushButton("End meeting mode")
+        self.end_meeting_button.clicked.connect(actions.end_meeting_action.trigger)
         self.quit_button = QPushButton("Quit")
         self.quit_button.clicked.connect(actions.quit_action.trigger)
 
@@ -115,7 +121,10 @@ class StatusWindow(QWidget):
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.status_label, 1)
         buttons = QHBoxLayout()
-        for button in (self.break_button, self.snooze_button, self.skip_button, self.pause_button, self.resume_button):
+        for button in (
+            self.break_button, self.snooze_button, self.skip_button, self.pause_button,
+            self.resume_button, self.meeting_button, self.end_meeting_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
@@ -123,16 +132,20 @@ class StatusWindow(QWidget):
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
         layout.addLayout(header)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         layout.addWidget(self.reason_label)
         self.setMinimumWidth(520)
 
-    def render(self, status: Status) -> None:
+    def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[type-arg]
         icon, changed = self._painter.icon_for(status)
         if changed:
             self.state_icon.setPixmap(icon.pixmap(48, 48))
         self.status_label.setText(describe(status))
+        extra = notes(details or {})
+        self.notes_label.setText("\n".join(extra))
+        self.notes_label.setVisible(bool(extra))
         snooze = self._actions.snooze_menu.menuAction()
         self.snooze_button.setVisible(snooze.isVisible())
         self.snooze_button.setEnabled(snooze.isEnabled())
@@ -141,6 +154,8 @@ class StatusWindow(QWidget):
         self.break_button.setEnabled(self._actions.take_break_action.isEnabled())
         self.pause_button.setVisible(self._actions.pause_menu.menuAction().isVisible())
         self.resume_button.setVisible(self._actions.resume_action.isVisible())
+        self.meeting_button.setVisible(self._actions.meeting_menu.menuAction().isVisible())
+        self.end_meeting_button.setVisible(self._actions.end_meeting_action.isVisible())
 
     def notify(self, title: str, message: str) -> None:
         self.message_label.setText(f"<b>{title}</b> — {message}")

@@ -1,0 +1,142 @@
+"""Idle time over the session D-Bus: GNOME's Mutter, and the freedesktop ScreenSaver name.
+
+The sources only see a ``call`` that returns the raw integer reply (or None when
+the call failed); :class:`QtDBusCall` is the real one, on QtDBus. Qt is imported
+only when a real call is built, so the sources themselves stay Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from knotbreak.idle.base import checked_seconds
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
+
+log = logging.getLogger(__name__)
+
+BusCall = Callable[[], int | None]
+"""Makes one D-Bus method call; returns its single integer reply, or None on any failure."""
+
+CALL_TIMEOUT_MS = 500  # a blocking call on the GUI thread: a hung service must not freeze the tray
+
+
+@dataclass(frozen=True)
+class DBusMethod:
+    service: str
+    path: str
+    interface: str
+    member: str
+
+
+MUTTER = DBusMethod(
+    "org.gnome.Mutter.IdleMonitor",
+    "/org/gnome/Mutter/IdleMonitor/Core",
+    "org.gnome.Mutter.IdleMonitor",
+    "GetIdletime",
+)
+FREEDESKTOP_PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
+FREEDESKTOP = tuple(
+    DBusMethod("org.freedesktop.ScreenSaver", path, "org.freedesktop.ScreenSaver", "GetSessionIdleTime")
+    for path in FREEDESKTOP_PATHS
+)
+
+
+class QtDBusCall:
+    """A blocking QtDBus call of one argument-less method that answers one unsigned integer."""
+
+    def __init__(
+        self,
+        method: DBusMethod,
+        connection: QDBusConnection | None = None,
+        timeout_ms: int = CALL_TIMEOUT_MS,
+    ) -> None:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtDBus import QDBusConnection
+
+        if connection is None:
+            # Without an application object QtDBus warns that it "may misbehave".
+            if QCoreApplication.instance() is None:
+                raise OSError("QtDBus needs a QCoreApplication")
+            connection = QDBusConnection.sessionBus()
+        if not connection.isConnected():
+            raise OSError(f"no session D-Bus: {connection.lastError().message()}")
+        self._method = method
+        self._connection = connection
+        self._timeout_ms = timeout_ms
+
+    def __call__(self) -> int | None:
+        from PySide6.QtDBus import QDBus, QDBusMessage
+
+        m = self._method
+        message = QDBusMessage.createMethodCall(m.service, m.path, m.interface, m.member)
+        # A probe must not start a screensaver daemon that a .service file names.
+        message.setAutoStartService(False)
+        reply = self._connection.call(message, QDBus.CallMode.Block, self._timeout_ms)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+            log.debug("%s.%s on %s: %s %s", m.interface, m.member, m.path, reply.errorName(), reply.errorMessage())
+            return None
+        arguments = reply.arguments()
+        # 't' (uint64) from Mutter, 'u' (uint32) from ScreenSaver; QtDBus gives both as int.
+        if len(arguments) != 1 or isinstance(arguments[0], bool) or not isinstance(arguments[0], int):
+            log.debug("%s.%s: unexpected reply %r (signature %s)", m.interface, m.member, arguments, reply.signature())
+            return None
+        return arguments[0]
+
+
+class MutterIdleSource:
+    """org.gnome.Mutter.IdleMonitor.GetIdletime: milliseconds since the last input (GNOME, X11 and Wayland)."""
+
+    name = "mutter"
+
+    def __init__(self, call: BusCall) -> None:
+        self._call = call
+
+    def idle_seconds(self) -> float | None:
+        return checked_seconds(self._call(), 1000)
+
+    def close(self) -> None:
+        pass
+
+
+class FreedesktopIdleSource:
+    """org.freedesktop.ScreenSaver.GetSessionIdleTime, taken as milliseconds.
+
+    The method is in no written spec. KDE Plasma, the main desktop that answers
+    it, returns milliseconds (its KIdleTime counter); GNOME Shell does not
+    implement it. An implementation that counted seconds would look 1000 times
+    less idle than it is, which errs towards counting sitting time: the safe
+    side for a break reminder.
+    """
+
+    name = "freedesktop"
+
+    def __init__(self, call: BusCall) -> None:
+        self._call = call
+
+    def idle_seconds(self) -> float | None:
+        return checked_seconds(self._call(), 1000)
+
+    def close(self) -> None:
+        pass
+
+
+def mutter_source(connection: QDBusConnection | None = None) -> MutterIdleSource:
+    """Mutter's idle monitor on `connection` (the session bus if None)."""
+    return MutterIdleSource(QtDBusCall(MUTTER, connection))
+
+
+def freedesktop_source(connection: QDBusConnection | None = None) -> FreedesktopIdleSource:
+    """The ScreenSaver service at whichever of its two usual object paths answers a number.
+
+    Raises OSError if neither does.
+    """
+    for method in FREEDESKTOP:
+        call = QtDBusCall(method, connection)
+        if call() is not None:
+            return FreedesktopIdleSource(call)
+    raise OSError(f"org.freedesktop.ScreenSaver answers GetSessionIdleTime at none of {FREEDESKTOP_PATHS}")
