@@ -6,15 +6,12 @@ from __future__ import annotations
 import logging
 import os
 import selectors
-import shutil
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import IO
 
 import pytest
@@ -27,6 +24,8 @@ from knotbreak.idle.detect import FACTORIES, SourceFactory, source_order
 from knotbreak.idle.macos import K_CG_ANY_INPUT_EVENT_TYPE, K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION_STATE, MacIdleSource
 from knotbreak.idle.windows import WindowsIdleSource
 from knotbreak.idle.x11 import X11IdleSource
+
+from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 # --- each source with its OS call faked ---------------------------------------
 
@@ -241,14 +240,6 @@ def test_real_x11_factory_without_display_fails_cleanly() -> None:
 # --- helpers for the real servers -----------------------------------------------
 
 
-def wait_until(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.05) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"gave up waiting for {what} after {timeout} s")
-        time.sleep(interval)
-
-
 def read_line(stream: IO[bytes], timeout: float, what: str) -> str:
     """One line from a child's pipe, or TimeoutError: a silent child never hangs the suite."""
     with selectors.DefaultSelector() as selector:
@@ -258,76 +249,18 @@ def read_line(stream: IO[bytes], timeout: float, what: str) -> str:
     return stream.readline().decode().strip()
 
 
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-    for stream in (process.stdin, process.stdout, process.stderr):
-        if stream is not None:
-            stream.close()
-
-
 # --- X11 for real, under Xvfb ---------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Xvfb:
-    display: str
-
-    def xdotool(self, *args: str) -> None:
-        env = {**os.environ, "DISPLAY": self.display}
-        subprocess.run(["xdotool", *args], env=env, check=True, timeout=10, capture_output=True)
-
-
-def _free_display_numbers() -> Iterator[int]:
-    for number in range(42, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            yield number
-
-
-def _opens(display: str) -> bool:
-    try:
-        X11IdleSource(display).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.fixture(scope="module")
-def xvfb() -> Iterator[Xvfb]:
-    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"needs {' and '.join(missing)} (Debian packages xvfb, xdotool)")
-    with tempfile.TemporaryFile() as log:
-        # A number free when checked can be taken before Xvfb locks it; then
-        # Xvfb exits at once and the next free number is tried. -noreset: an X
-        # server otherwise resets when its last client leaves (our readiness
-        # probe, each xdotool), refusing connections for a moment.
-        for _, number in zip(range(5), _free_display_numbers(), strict=False):
-            display = f":{number}"
-            process = subprocess.Popen(
-                ["Xvfb", display, "-screen", "0", "640x480x24", "-nolisten", "tcp", "-noreset"],
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=log,
-            )
-            try:
-                wait_until(lambda: process.poll() is not None or _opens(display), 15, f"Xvfb on {display}")
-                if process.poll() is None:
-                    yield Xvfb(display)
-                    return
-            finally:
-                stop(process)
-        log.seek(0)
-        pytest.fail(f"Xvfb did not start: {log.read().decode(errors='replace')[-2000:]}")
+def xvfb() -> Iterator[XServer]:
+    skip_without("Xvfb", "xdotool")
+    with running_xvfb() as server:
+        yield server
 
 
 @pytest.fixture
-def x11_source(xvfb: Xvfb) -> Iterator[X11IdleSource]:
+def x11_source(xvfb: XServer) -> Iterator[X11IdleSource]:
     source = X11IdleSource(xvfb.display)
     yield source
     source.close()  # before Xvfb goes: Xlib exits the process on a dead connection
@@ -340,7 +273,7 @@ def idle(source: IdleSource) -> float:
 
 
 @pytest.mark.x11
-def test_x11_idle_grows_and_input_resets_it(xvfb: Xvfb, x11_source: X11IdleSource) -> None:
+def test_x11_idle_grows_and_input_resets_it(xvfb: XServer, x11_source: X11IdleSource) -> None:
     assert x11_source.name == "x11"
     before = idle(x11_source)
     started = time.monotonic()
@@ -357,7 +290,7 @@ def test_x11_idle_grows_and_input_resets_it(xvfb: Xvfb, x11_source: X11IdleSourc
 
 
 @pytest.mark.x11
-def test_x11_detected_in_an_x11_session(xvfb: Xvfb) -> None:
+def test_x11_detected_in_an_x11_session(xvfb: XServer) -> None:
     source = detect_idle_source({"DISPLAY": xvfb.display, "XDG_SESSION_TYPE": "x11"}, "linux")
     try:
         assert source.name == "x11"
@@ -369,7 +302,7 @@ def test_x11_detected_in_an_x11_session(xvfb: Xvfb) -> None:
 
 
 def test_x11_source_on_a_display_that_is_not_there() -> None:
-    number = next(_free_display_numbers())
+    number = next(free_display_numbers())
     with pytest.raises(OSError, match="cannot open X display"):
         X11IdleSource(f":{number}")
 
@@ -431,8 +364,7 @@ FAKE_SERVICES = textwrap.dedent(
 @pytest.fixture(scope="module")
 def session_bus(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A private dbus-daemon with fake Mutter and ScreenSaver services; yields a connection to it."""
-    if shutil.which("dbus-daemon") is None:
-        pytest.skip("needs dbus-daemon (Debian package dbus-daemon)")
+    skip_without("dbus-daemon")
     from PySide6.QtDBus import QDBusConnection
 
     directory = tmp_path_factory.mktemp("bus")

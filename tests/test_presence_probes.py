@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +22,8 @@ from knotbreak.presence.fullscreen import (
     detect_fullscreen_probe,
     focused_is_fullscreen,
 )
+
+from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 # --- camera -------------------------------------------------------------------
 
@@ -233,91 +233,16 @@ def test_detection_gives_up_when_the_display_does_not_answer() -> None:
 # --- X11 for real: Xvfb, openbox and a Qt window in a child process ------------
 
 
-def free_display_numbers() -> Iterator[int]:
-    for number in range(90, 400):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            yield number
-
-
-def wait_until(condition: Callable[[], bool], what: str, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.02)
-
-
-def stop(process: subprocess.Popen[str] | subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-
-
-def start_xvfb(log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on the first free display that comes up (a race with another starter moves on)."""
-    for number, _ in zip(free_display_numbers(), range(5)):
-        display = f":{number}"
-        with log.open("ab") as out:
-            xvfb = subprocess.Popen(
-                # -noreset: else the server resets when our readiness check disconnects,
-                # and openbox, connecting just then, is refused.
-                ["Xvfb", display, "-screen", "0", "800x600x24", "-nolisten", "tcp", "-noreset"],
-                stdin=subprocess.DEVNULL, stdout=out, stderr=out,
-            )
-        deadline = time.monotonic() + 10
-        while xvfb.poll() is None and time.monotonic() < deadline:
-            try:
-                X11FullscreenProbe(display).close()
-                return xvfb, display
-            except OSError:
-                time.sleep(0.02)
-        stop(xvfb)
-    pytest.fail(f"Xvfb did not start; its log:\n{log.read_text()}")
-
-
-def window_manager_ready(display: str) -> bool:
-    """openbox has taken over the root window: it publishes _NET_SUPPORTING_WM_CHECK."""
-    probe = X11FullscreenProbe(display)
-    try:
-        states = probe._states
-        check = states._read(states._root, states.atom("_NET_SUPPORTING_WM_CHECK"), 33)  # XA_WINDOW
-        return bool(check)
-    finally:
-        probe.close()
-
-
 @pytest.fixture(scope="module")
-def x_display(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    for tool, package in (("Xvfb", "xvfb"), ("openbox", "openbox")):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} not installed (Debian package {package})")
-    work = tmp_path_factory.mktemp("x11")
-    xvfb, display = start_xvfb(work / "xvfb.log")
-    wm_log = (work / "openbox.log").open("wb")
-    wm_env = {
-        **os.environ,
-        "DISPLAY": display,
-        "HOME": str(work),
-        "XDG_CONFIG_HOME": str(work / "config"),
-        "XDG_CACHE_HOME": str(work / "cache"),
-        "XDG_DATA_HOME": str(work / "data"),
-    }
-    wm = subprocess.Popen(["openbox", "--sm-disable"], env=wm_env, stdin=subprocess.DEVNULL, stdout=wm_log, stderr=wm_log)
-    try:
-        deadline = time.monotonic() + 10
-        while not window_manager_ready(display):
-            if wm.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"openbox did not start; its log:\n{(work / 'openbox.log').read_text()}")
-            time.sleep(0.02)
-        yield display
-    finally:
-        stop(wm)
-        stop(xvfb)
-        wm_log.close()
+def x_server() -> Iterator[XServer]:
+    skip_without("Xvfb", "openbox")
+    with running_xvfb("800x600", window_manager=True) as server:
+        yield server
+
+
+@pytest.fixture
+def x_display(x_server: XServer) -> str:
+    return x_server.display
 
 
 # Shows a window, prints its X id, then obeys "full", "normal" and "quit" lines on stdin.
@@ -349,8 +274,8 @@ app.exec()
 
 
 @pytest.fixture
-def qt_window(x_display: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb"}
+def qt_window(x_server: XServer) -> Iterator[tuple[subprocess.Popen[str], int]]:
+    env = x_server.env()
     with subprocess.Popen(
         [sys.executable, "-c", QT_WINDOW],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
@@ -360,7 +285,7 @@ def qt_window(x_display: str) -> Iterator[tuple[subprocess.Popen[str], int]]:
             ready, _, _ = select.select([child.stdout], [], [], 30)
             line = child.stdout.readline() if ready else ""
             if not line.strip().isdigit():
-                stop(child)
+                child.kill()  # not stop(): that closes the stderr pipe read here
                 pytest.fail(f"the Qt child did not show its window: {line!r}\n{child.stderr.read()}")
             yield child, int(line)
         finally:
@@ -380,21 +305,21 @@ def test_x11_probe_follows_a_real_window_into_fullscreen_and_back(
     child, window = qt_window
     probe = X11FullscreenProbe(x_display)
     try:
-        wait_until(lambda: probe.active_window() == window, "openbox to focus the Qt window")
+        wait_until(lambda: probe.active_window() == window, 5, "openbox to focus the Qt window")
         assert probe.fullscreen_focused() is False
 
         tell(child, "full")
-        wait_until(lambda: probe.fullscreen_focused() is True, "the probe to see fullscreen")
+        wait_until(lambda: probe.fullscreen_focused() is True, 5, "the probe to see fullscreen")
 
         tell(child, "normal")
-        wait_until(lambda: probe.fullscreen_focused() is False, "the probe to see it leave fullscreen")
+        wait_until(lambda: probe.fullscreen_focused() is False, 5, "the probe to see it leave fullscreen")
 
         tell(child, "full")
-        wait_until(lambda: probe.fullscreen_focused() is True, "fullscreen again")
+        wait_until(lambda: probe.fullscreen_focused() is True, 5, "fullscreen again")
         tell(child, "quit")
         child.wait(timeout=10)
         # The window is gone, maybe still named active for a moment: False either way, never a crash.
-        wait_until(lambda: probe.fullscreen_focused() is False, "the probe to drop the closed window")
+        wait_until(lambda: probe.fullscreen_focused() is False, 5, "the probe to drop the closed window")
     finally:
         probe.close()
     assert probe.fullscreen_focused() is None
