@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import os
-import selectors
 import subprocess
 import sys
 import textwrap
@@ -25,6 +24,8 @@ from knotbreak.idle.macos import K_CG_ANY_INPUT_EVENT_TYPE, K_CG_EVENT_SOURCE_ST
 from knotbreak.idle.windows import WindowsIdleSource
 from knotbreak.idle.x11 import X11IdleSource
 
+from buses import private_session_bus as stack_bus
+from buses import read_line
 from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 # --- each source with its OS call faked ---------------------------------------
@@ -237,18 +238,6 @@ def test_real_x11_factory_without_display_fails_cleanly() -> None:
     assert detect_idle_source({"XDG_SESSION_TYPE": "x11"}, "linux", candidates).name == "none"
 
 
-# --- helpers for the real servers -----------------------------------------------
-
-
-def read_line(stream: IO[bytes], timeout: float, what: str) -> str:
-    """One line from a child's pipe, or TimeoutError: a silent child never hangs the suite."""
-    with selectors.DefaultSelector() as selector:
-        selector.register(stream, selectors.EVENT_READ)
-        if not selector.select(timeout):
-            raise TimeoutError(f"no line from {what} within {timeout} s")
-    return stream.readline().decode().strip()
-
-
 # --- X11 for real, under Xvfb ---------------------------------------------------
 
 
@@ -309,22 +298,6 @@ def test_x11_source_on_a_display_that_is_not_there() -> None:
 
 # --- D-Bus for real, on a private session bus --------------------------------------
 
-# A bus with no service activation (so nothing installed here starts), open to
-# this user only; just enough of dbus-daemon's session.conf.
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:dir={directory}</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
 # Mutter's idle monitor answering 4242 ms (as uint64), and a ScreenSaver only at
 # /ScreenSaver answering 7000 ms (as uint32), like the real services' signatures.
 FAKE_SERVICES = textwrap.dedent(
@@ -367,21 +340,11 @@ def session_bus(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore
     skip_without("dbus-daemon")
     from PySide6.QtDBus import QDBusConnection
 
-    directory = tmp_path_factory.mktemp("bus")
-    config = directory / "bus.conf"
-    config.write_text(BUS_CONFIG.format(directory=directory))
-    daemon = subprocess.Popen(
-        ["dbus-daemon", f"--config-file={config}", "--print-address=1", "--nofork"],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # it grumbles about fd limits when not root
-    )
+    bus = stack_bus(tmp_path_factory.mktemp("bus"))
+    address = bus.__enter__()
     service: subprocess.Popen[bytes] | None = None
     name = "knotbreak-idle-test"
     try:
-        assert daemon.stdout is not None
-        address = read_line(daemon.stdout, 10, "dbus-daemon")
-        assert address.startswith("unix:"), address
         env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
         service = subprocess.Popen(
             [sys.executable, "-c", FAKE_SERVICES],
@@ -399,7 +362,7 @@ def session_bus(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore
         QDBusConnection.disconnectFromBus(name)
         if service is not None:
             stop(service)
-        stop(daemon)
+        bus.__exit__(None, None, None)
 
 
 def test_mutter_on_a_real_bus(session_bus) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
@@ -26,17 +26,23 @@ class SystemEvents(QObject):
     resumed = Signal()
     lock_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        system: QDBusConnection | None = None,
+        session: QDBusConnection | None = None,
+    ) -> None:
         super().__init__(parent)
         self.listening: list[str] = []
-        system = QDBusConnection.systemBus()
-        if system.isConnected() and system.connect(*LOGIND, self, "_on_prepare_for_sleep(bool)"):
+        system = system if system is not None else QDBusConnection.systemBus()
+        session = session if session is not None else QDBusConnection.sessionBus()
+        if system.isConnected() and system.connect(*LOGIND, self, SLOT("_on_prepare_for_sleep(bool)")):
             self.listening.append("logind")
-        session = QDBusConnection.sessionBus()
         if session.isConnected():
             for service, path, interface, name in SCREENSAVERS:
-                # An empty service name matches the signal from whichever process owns that name.
-                if session.connect("", path, interface, name, self, "_on_active_changed(bool)"):
+                # An empty service name matches the signal from whichever process sends it.
+                if session.connect("", path, interface, name, self, SLOT("_on_active_changed(bool)")):
                     self.listening.append(service)
         log.debug("listening for %s", ", ".join(self.listening) or "nothing")
 
