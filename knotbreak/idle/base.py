@@ -11,7 +11,7 @@ from typing import Protocol
 
 class IdleSource(Protocol):
     name: str
-    """One of "x11", "mutter", "freedesktop", "windows", "macos", "none"."""
+    """One of "x11", "mutter", "freedesktop", "wlroots", "windows", "macos", "none"."""
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last keyboard or mouse input, or None if unknown right now."""

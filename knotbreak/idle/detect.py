@@ -36,6 +36,12 @@ def _freedesktop(environ: Mapping[str, str]) -> IdleSource:
     return freedesktop_source()
 
 
+def _wlroots(environ: Mapping[str, str]) -> IdleSource:
+    from knotbreak.idle.wayland import wlroots_source
+
+    return wlroots_source(environ)
+
+
 def _windows(environ: Mapping[str, str]) -> IdleSource:
     from knotbreak.idle.windows import windows_source
 
@@ -52,6 +58,7 @@ FACTORIES: Mapping[str, SourceFactory] = {
     "x11": _x11,
     "mutter": _mutter,
     "freedesktop": _freedesktop,
+    "wlroots": _wlroots,
     "windows": _windows,
     "macos": _macos,
 }
@@ -70,10 +77,12 @@ def source_order(environ: Mapping[str, str], platform: str) -> list[str]:
     if platform == "darwin":
         return ["macos"]
     if is_wayland(environ):
+        # wlroots (ext-idle-notify-v1) is for the compositors that answer
+        # neither D-Bus question: sway, Hyprland, river, labwc...
         # x11 comes last here: XWayland's screen-saver counter only sees input
         # that goes to X clients, so typing into a native Wayland window would
-        # look like idleness. Better than nothing, worse than any D-Bus answer.
-        return ["mutter", "freedesktop", "x11"]
+        # look like idleness. Better than nothing, worse than any other answer.
+        return ["mutter", "freedesktop", "wlroots", "x11"]
     return ["x11", "mutter", "freedesktop"]
 
 
