@@ -31,6 +31,8 @@ def test_no_file_gives_defaults(path: Path) -> None:
         "notify_before_seconds": 60, "natural_break_minutes": 5,
         "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "max_defer_minutes": 30,
         "working_hours": "", "working_days": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+        "quick_routine_minutes": 2, "places": ("desk", "standing"), "equipment": (), "avoid_exercises": (),
+        "sounds": True, "spoken_cues": False,
     }
 
 
@@ -69,6 +71,9 @@ def test_unknown_key_warns_and_is_ignored(path: Path) -> None:
         ("working_hours = '17:00-17:00'", "start and end are the same"),
         ("working_days = ['mon', 'funday']", "unknown day 'funday'"),
         ("working_days = 'mon'", "expected list, got string"),
+        ("places = ['sofa']", "unknown place 'sofa'"),
+        ("equipment = ['kettlebell']", "unknown equipment 'kettlebell'"),
+        ("avoid_exercises = [1]", "expected a list of exercise ids"),
     ],
 )
 def test_bad_value_falls_back_to_its_default_naming_key_and_value(path: Path, line: str, reason: str) -> None:

@@ -19,6 +19,7 @@ from typing import Any
 import tomli_w
 
 from knotbreak.core.atomic import atomic_write_text
+from knotbreak.core.exercises import EQUIPMENT
 
 
 Validator = Callable[[Any], "str | None"]
@@ -90,6 +91,25 @@ def _check_hours(value: str) -> str | None:
     return None
 
 
+PLACES = ("desk", "standing", "floor")
+
+
+def _check_choices(allowed: tuple[str, ...], what: str) -> Validator:
+    def check(value: tuple[Any, ...]) -> str | None:
+        wrong = [item for item in value if item not in allowed]
+        if wrong:
+            return f"unknown {what} {wrong[0]!r}; use {', '.join(allowed)}"
+        return None
+
+    return check
+
+
+def _check_ids(value: tuple[Any, ...]) -> str | None:
+    if not all(isinstance(item, str) for item in value):
+        return "expected a list of exercise ids"
+    return None
+
+
 def _check_days(value: tuple[Any, ...]) -> str | None:
     wrong = [day for day in value if day not in WEEKDAYS]
     if wrong:
@@ -110,6 +130,12 @@ SCHEMA: tuple[Option, ...] = (
     Option("max_defer_minutes", int, 30, "The longest a fullscreen window or the camera holds a prompt back.", 1, 240),
     Option("working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.", validator=_check_hours),
     Option("working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.", validator=_check_days),
+    Option("quick_routine_minutes", int, 2, "Length of the routine a break prompt starts.", 1, 15),
+    Option("places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.", validator=_check_choices(PLACES, "place")),
+    Option("equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".", validator=_check_choices(EQUIPMENT, "equipment")),
+    Option("avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).", validator=_check_ids),
+    Option("sounds", bool, True, "A soft chime at each step of a routine."),
+    Option("spoken_cues", bool, False, "Speak cues like \"Switch sides\" aloud, where a speech engine exists."),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}
@@ -127,6 +153,12 @@ class Settings:
     max_defer_minutes: int = OPTIONS["max_defer_minutes"].default
     working_hours: str = OPTIONS["working_hours"].default
     working_days: tuple[str, ...] = OPTIONS["working_days"].default
+    quick_routine_minutes: int = OPTIONS["quick_routine_minutes"].default
+    places: tuple[str, ...] = OPTIONS["places"].default
+    equipment: tuple[str, ...] = OPTIONS["equipment"].default
+    avoid_exercises: tuple[str, ...] = OPTIONS["avoid_exercises"].default
+    sounds: bool = OPTIONS["sounds"].default
+    spoken_cues: bool = OPTIONS["spoken_cues"].default
 
     def as_dict(self) -> dict[str, Any]:
         return {option.name: getattr(self, option.name) for option in SCHEMA}

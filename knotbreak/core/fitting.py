@@ -1,0 +1,153 @@
+"""The quick routine: fitted to the time, the place and the equipment, and rotated.
+
+A break prompt's "Start routine" runs a routine built here rather than a
+fixed one, so that:
+- it never runs over the time budget (quick_routine_minutes),
+- it only uses exercises the person can do where they are (places) with what
+  they own (equipment), and never one they marked as hurting,
+- consecutive breaks do not repeat exercises when there are others to pick,
+- over a day, the breaks work through the main target muscles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from knotbreak.core.exercises import Dose, Exercise, Routine, RoutineItem
+
+PLACE_POSITIONS = {
+    "desk": frozenset({"desk"}),
+    "standing": frozenset({"desk", "standing"}),
+    "floor": frozenset({"desk", "standing", "kneeling", "floor"}),
+}
+"""What each answer to "where am I" makes possible: standing up includes the desk, the floor includes kneeling."""
+
+MAIN_TARGETS = frozenset({"upper-back", "rhomboids", "trapezius", "lats", "chest", "thoracic-spine"})
+POSITION_ORDER = {"desk": 0, "standing": 1, "kneeling": 2, "floor": 3}
+LONGEST_QUICK_EXERCISE_SECONDS = 5 * 60
+"""Longer exercises (the 15-minute heat warm-up) belong to full routines, not breaks."""
+QUICK_ROUTINE_ID = "quick"
+
+
+def dose_seconds(exercise: Exercise, dose: Dose) -> float:
+    sides = 2 if exercise.sides == "each" else 1
+    return dose.sets * sides * dose.work_seconds() + dose.rest_seconds * (dose.sets - 1)
+
+
+@dataclass(frozen=True)
+class FitPreferences:
+    places: frozenset[str] = frozenset({"desk", "standing"})
+    equipment: frozenset[str] = frozenset()
+    avoid: frozenset[str] = frozenset()
+
+    def positions(self) -> frozenset[str]:
+        allowed: set[str] = set()
+        for place in self.places:
+            allowed |= PLACE_POSITIONS.get(place, frozenset())
+        return frozenset(allowed)
+
+    def allows(self, exercise: Exercise) -> bool:
+        positions = self.positions()
+        can_do_here = exercise.position in positions or bool(positions.intersection(exercise.alt_positions))
+        return (
+            can_do_here
+            and set(exercise.equipment) <= self.equipment
+            and exercise.id not in self.avoid
+            and dose_seconds(exercise, replace(exercise.dose, sets=1)) <= LONGEST_QUICK_EXERCISE_SECONDS
+        )
+
+
+@dataclass
+class RotationMemory:
+    """What recent breaks used, so the next one can differ. Kept for the current day."""
+
+    day: date | None = None
+    last_break: tuple[str, ...] = ()
+    used_today: Counter[str] = field(default_factory=Counter)
+    targets_today: set[str] = field(default_factory=set)
+    breaks_today: int = 0
+
+    def start_day(self, today: date) -> None:
+        if today != self.day:
+            self.day = today
+            self.used_today = Counter()
+            self.targets_today = set()
+            self.breaks_today = 0
+
+    def record(self, routine: Routine, today: date) -> None:
+        self.start_day(today)
+        ids = tuple(item.exercise.id for item in routine.items)
+        self.last_break = ids
+        self.used_today.update(ids)
+        for item in routine.items:
+            self.targets_today.update(item.exercise.targets)
+        self.breaks_today += 1
+
+
+def fit_quick_routine(
+    exercises: Iterable[Exercise],
+    preferences: FitPreferences,
+    memory: RotationMemory,
+    budget_seconds: float,
+    today: date,
+) -> Routine:
+    """The best routine within budget_seconds; it may be empty when nothing fits."""
+    memory.start_day(today)
+    pool = sorted((e for e in exercises if preferences.allows(e)), key=lambda e: e.id)
+    if pool:
+        # Rotate where ties are broken, so equal candidates take turns break by break.
+        shift = memory.breaks_today % len(pool)
+        pool = pool[shift:] + pool[:shift]
+    chosen: list[RoutineItem] = []
+    covered = set(memory.targets_today)
+    remaining = budget_seconds
+    while True:
+        best: tuple[float, RoutineItem] | None = None
+        for rank, exercise in enumerate(pool):
+            if any(item.exercise.id == exercise.id for item in chosen):
+                continue
+            dose = _fitting_dose(exercise, remaining)
+            if dose is None:
+                continue
+            score = (
+                (0 if exercise.id in memory.last_break else 1000)
+                + 100 * len((MAIN_TARGETS & set(exercise.targets)) - covered)
+                - 10 * memory.used_today[exercise.id]
+                - rank * 0.01
+            )
+            if best is None or score > best[0]:
+                best = (score, RoutineItem(exercise, dose))
+        if best is None:
+            break
+        item = best[1]
+        chosen.append(item)
+        covered.update(item.exercise.targets)
+        remaining -= dose_seconds(item.exercise, item.dose)
+    chosen.sort(key=lambda item: POSITION_ORDER[_position_used(item.exercise, preferences)])
+    minutes = round(budget_seconds / 60)
+    return Routine(
+        id=QUICK_ROUTINE_ID,
+        name="Quick break",
+        description=f"Fitted to {minutes} minute{'s' if minutes != 1 else ''} and to where you are.",
+        items=tuple(chosen),
+    )
+
+
+def _fitting_dose(exercise: Exercise, remaining: float) -> Dose | None:
+    """The exercise's own dose if it fits, else one set of it, else None."""
+    if dose_seconds(exercise, exercise.dose) <= remaining:
+        return exercise.dose
+    single = replace(exercise.dose, sets=1)
+    if dose_seconds(exercise, single) <= remaining:
+        return single
+    return None
+
+
+def _position_used(exercise: Exercise, preferences: FitPreferences) -> str:
+    positions = preferences.positions()
+    if exercise.position in positions:
+        return exercise.position
+    return min((p for p in exercise.alt_positions if p in positions), key=POSITION_ORDER.__getitem__)
