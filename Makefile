@@ -8,12 +8,12 @@ PYSIDE := PySide6-Essentials>=6.9,<6.12
 
 .PHONY: run test system-deps resources bench clean
 
-$(BIN)/.installed: pyproject.toml setup.py resources.qrc $(wildcard assets/icons/*.svg)
+$(BIN)/.installed: pyproject.toml setup.py resources.qrc $(wildcard assets/*/*.svg assets/*/*.wav)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# Build requirements first, so the editable build reuses them instead of fetching Qt twice.
 	$(BIN)/python -m pip install -q "setuptools>=68" "$(PYSIDE)"
-	$(BIN)/python -m pip install -q --no-build-isolation -e '.[test]'
+	$(BIN)/python -m pip install -q --no-build-isolation -e '.[test,sound]'
 	touch $@
 
 system-deps:

@@ -32,7 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"knotbreak {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("break", help="start a stretch break now")
+    commands.add_parser("break", help="start a stretch break now (the quick routine)")
+    routines = commands.add_parser("routines", help="list the routines (built-in and your own)")
+    routines.add_argument("--json", action="store_true", help="print JSON")
+    routine = commands.add_parser("routine", help="start a routine by id in the running app")
+    routine.add_argument("id", help="a routine id from 'knotbreak routines'")
     snooze = commands.add_parser("snooze", help="postpone the break (default: snooze_minutes)")
     snooze.add_argument("minutes", nargs="?", help="minutes, 1 to 240 (e.g. 10 or 10m)")
     commands.add_parser("skip", help="skip this break and start a new cycle")
@@ -57,6 +61,8 @@ def request_for(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
         if not 60 <= seconds <= 240 * 60:
             parser.error("snooze: minutes must be between 1 and 240")
         message["minutes"] = seconds / 60
+    if args.command == "routine":
+        message["id"] = args.id
     if args.command == "meeting" and args.duration is not None:
         if args.duration.strip().lower() == "off":
             message["end"] = True
@@ -76,6 +82,23 @@ def request_for(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
     return message
 
 
+def list_routines(*, as_json: bool) -> int:
+    """Read the routines as the app would, without needing it to run."""
+    from knotbreak.core.paths import Paths
+    from knotbreak.core.routine_catalog import load_catalog
+
+    catalog = load_catalog(Paths.for_user().routines_dir)
+    if as_json:
+        print(json.dumps({"routines": catalog.describe(), "errors": [str(e) for e in catalog.errors]}, indent=2))
+    else:
+        for entry in catalog.describe():
+            origin = "" if entry["builtin"] else "  (yours)"
+            print(f"{entry['id']:<22} {entry['name']:<24} {entry['minutes']:>4.1f} min{origin}")
+        for error in catalog.errors:
+            print(f"knotbreak: routine file {error}", file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -83,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         from knotbreak.qt.app import run_app
 
         return run_app()
+    if args.command == "routines":
+        return list_routines(as_json=args.json)
     message = request_for(args, parser)
 
     from knotbreak.core.paths import Paths

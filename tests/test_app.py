@@ -283,3 +283,56 @@ def test_meeting_mode_from_the_menu_silences_the_notice(make_app, realtime_clock
 def test_no_idle_source_is_said_plainly(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     assert "counting wall-clock time" in app.status_window.notes_label.text()
+
+
+def test_the_prompt_starts_a_fitted_quick_routine_that_rotates(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    first = _take_quick_break(qtbot, app, realtime_clock)
+    second = _take_quick_break(qtbot, app, realtime_clock)
+    assert first and second and first[0] != second[0], "consecutive breaks start differently"
+
+
+def _take_quick_break(qtbot, app: KnotBreakApp, clock: FakeClock) -> list[str]:  # type: ignore[no-untyped-def]
+    advance(app, clock, app.loop.status().seconds_to_break or 0)
+    qtbot.mouseClick(app.prompt.start_button, Qt.MouseButton.LeftButton)
+    window = app.stretch_window
+    routine = window.runner.routine
+    assert routine.id == "quick"
+    total = sum(s.seconds for s in window.runner.segments)
+    assert total <= app.loop.settings.quick_routine_minutes * 60
+    ids = [item.exercise.id for item in routine.items]
+    qtbot.mouseClick(window.finish_button, Qt.MouseButton.LeftButton)
+    return ids
+
+
+def test_routines_menu_lists_built_in_and_custom_routines(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    user_dirs.routines_dir.mkdir(parents=True)
+    (user_dirs.routines_dir / "mine.toml").write_text('[[routine]]\nid = "mine"\nname = "My morning"\nitems = [{ exercise = "cat-stretch" }]\n')
+    (user_dirs.routines_dir / "broken.toml").write_text('[[routine]]\nid = "b"\nname = "B"\nitems = [{ exercise = "nope" }]\n')
+    app = make_app()
+    app.actions.routines_menu.aboutToShow.emit()
+    labels = [action.text() for action in app.actions.routines_menu.actions()]
+    assert labels[:4] == ["Desk reset  (2 min)", "Standing reset  (3 min)", "Floor knot release  (8 min)", "Mobility flow  (5 min)"]
+    assert "My morning  (0 min)" in labels
+    assert "broken.toml, line 4: routine 'b', item 1: unknown exercise 'nope'" in app.status_window.message_label.text()
+    [mine] = [a for a in app.actions.routines_menu.actions() if a.data() == "mine"]
+    mine.trigger()
+    assert app.stretch_window.runner.routine.name == "My morning"
+
+
+def test_routine_command_starts_a_routine_or_says_why_not(make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    assert app.handle_request(Request("routine", id="nope")) == {"ok": False, "error": "unknown routine 'nope'; 'knotbreak routines' lists them"}
+    assert app.handle_request(Request("routine", id="mobility-flow"))["status"]["state"] == "on_break"
+    assert app.stretch_window.runner.routine.id == "mobility-flow"
+    busy = app.handle_request(Request("routine", id="desk-reset"))
+    assert busy["ok"] is False and busy["refused"] is True
+
+
+def test_it_hurts_is_remembered_in_the_settings_file(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.take_break("desk-reset")
+    qtbot.mouseClick(app.stretch_window.hurts_button, Qt.MouseButton.LeftButton)
+    assert 'avoid_exercises = ["upper-back-stretch"]' in user_dirs.settings_file.read_text()
+    qtbot.waitUntil(lambda: app.loop.settings.avoid_exercises == ("upper-back-stretch",), timeout=3000)
+    assert "will not be chosen again" in app.status_window.message_label.text()

@@ -32,13 +32,31 @@ def test_every_exercise_is_complete_and_readable() -> None:
         assert exercise.summary and exercise.targets and exercise.dose.work_seconds() > 0, exercise.id
 
 
-def test_the_quick_desk_routine_needs_no_equipment_and_takes_two_to_three_minutes() -> None:
+@pytest.mark.parametrize(
+    ("routine_id", "low", "high", "equipment"),
+    [
+        ("desk-reset", 100, 150, set()),
+        ("standing-reset", 150, 220, {"doorway"}),
+        ("floor-knot-release", 8 * 60, 10 * 60, {"mat", "foam-roller"}),
+        ("mobility-flow", 4.5 * 60, 6 * 60, {"mat"}),
+    ],
+)
+def test_built_in_routines_take_about_what_they_say(routine_id: str, low: float, high: float, equipment: set[str]) -> None:
     from knotbreak.core.routine_runner import expand
 
-    routine = load_builtin_library().routines["desk-reset"]
-    assert all(not item.exercise.equipment for item in routine.items)
+    routine = load_builtin_library().routines[routine_id]
+    assert set().union(*(set(item.exercise.equipment) for item in routine.items)) == equipment
     total = sum(segment.seconds for segment in expand(routine))
-    assert 120 <= total <= 180
+    assert low <= total <= high, total
+
+
+def test_the_foam_roller_routine_follows_the_sources_order_with_a_warm_up_hint() -> None:
+    routine = load_builtin_library().routines["floor-knot-release"]
+    assert [item.exercise.id for item in routine.items] == [
+        "foam-roll-horizontal", "foam-roll-snow-angels", "double-v", "thread-the-needle",
+        "eagle-arm-circles", "cat-stretch", "embryo-pose",
+    ]
+    assert "heating pad" in routine.warmup_hint
 
 
 GOOD = """
@@ -85,3 +103,37 @@ def test_routine_items_can_override_the_dose() -> None:
     routines = load_routines('[[routine]]\nid = "r"\nname = "R"\nitems = [{exercise = "x", hold_seconds = 45, sets = 2}]\n', "r.toml", exercises)
     dose = routines["r"].items[0].dose
     assert (dose.kind, dose.hold_seconds, dose.sets) == ("hold", 45, 2)
+
+
+def write_routine(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text)
+    return path
+
+
+def test_user_routines_load_and_broken_ones_say_where_and_why(tmp_path: Path) -> None:
+    from knotbreak.core.exercises import load_user_routines
+
+    library = load_builtin_library()
+    folder = tmp_path / "routines"
+    write_routine(folder, "good.toml", '[[routine]]\nid = "mine"\nname = "Mine"\nitems = [\n  { exercise = "cat-stretch" },\n  { exercise = "childs-pose", hold_seconds = 30 },\n]\n')
+    write_routine(folder, "typo.toml", '[[routine]]\nid = "typo"\nname = "Typo"\nitems = [\n  { exercise = "cat-stretch" },\n  { exercise = "cat-strech" },\n]\n')
+    write_routine(folder, "syntax.toml", '[[routine]]\nid = "s"\nname = "S\nitems = []\n')
+    write_routine(folder, "dose.toml", '[[routine]]\nid = "d"\nname = "D"\nitems = [\n  { exercise = "cat-stretch", hold_seconds = 0 },\n]\n')
+    write_routine(folder, "clash.toml", '[[routine]]\nid = "desk-reset"\nname = "Again"\nitems = [{ exercise = "cat-stretch" }]\n')
+    write_routine(folder, "notes.txt", "not a routine")
+    routines, errors = load_user_routines(folder, library.exercises, set(library.routines))
+    assert list(routines) == ["mine"]
+    assert routines["mine"].items[1].dose.hold_seconds == 30
+    messages = sorted(str(error) for error in errors)
+    assert messages[0].startswith("clash.toml, line 2: routine 'desk-reset': this id is already used")
+    assert messages[1].startswith("dose.toml, line 5: ") and "'hold_seconds' is 0" in messages[1]
+    assert messages[2] == "syntax.toml, line 3: Illegal character '\\n'"
+    assert messages[3] == "typo.toml, line 6: routine 'typo', item 2: unknown exercise 'cat-strech'"
+
+
+def test_no_routines_folder_is_fine(tmp_path: Path) -> None:
+    from knotbreak.core.exercises import load_user_routines
+
+    assert load_user_routines(tmp_path / "missing", {}, set()) == ({}, [])

@@ -143,3 +143,21 @@ def test_skipping_and_stopping_early_are_recorded(runner: RoutineRunner, clock: 
 
 def test_rest_segments_are_rest(runner: RoutineRunner) -> None:
     assert runner.segments[1].kind is SegmentKind.REST
+
+
+def test_spoken_cues_say_what_to_do_next(runner: RoutineRunner) -> None:
+    from knotbreak.core.routine_runner import spoken_cue
+
+    segments = runner.segments
+    cues = [spoken_cue(previous, current) for previous, current in zip([None, *segments], segments)]
+    assert cues == [
+        "Hold. Hold", "Rest five seconds", "Set two of two. Hold",
+        "Sided, left side. Hold", "Switch sides. Hold", "Reps. six reps",
+    ]
+
+
+@pytest.mark.parametrize(("n", "words"), [(0, "zero"), (7, "seven"), (15, "fifteen"), (40, "forty"), (45, "forty five"), (120, "one hundred and twenty"), (1000, "1000")])
+def test_spoken_number(n: int, words: str) -> None:
+    from knotbreak.core.routine_runner import spoken_number
+
+    assert spoken_number(n) == words

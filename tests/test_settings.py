@@ -142,3 +142,25 @@ def test_save_is_atomic_and_leaves_no_temporary_files(path: Path, monkeypatch: p
         settings.save(path, Settings(work_minutes=99))
     assert settings.load(path).settings.work_minutes == 20, "a failed write leaves the old file intact"
     assert [p.name for p in path.parent.iterdir()] == ["settings.toml"]
+
+
+def test_set_value_changes_one_line_and_keeps_the_rest(path: Path) -> None:
+    write(path, "# my notes\nwork_minutes = 30  # short days\navoid_exercises = []\n")
+    settings.set_value(path, "avoid_exercises", ("down-dog",))
+    assert path.read_text() == '# my notes\nwork_minutes = 30  # short days\navoid_exercises = ["down-dog"]\n'
+    settings.set_value(path, "sounds", False)
+    assert path.read_text().endswith("sounds = false\n")
+    assert settings.load(path).settings.avoid_exercises == ("down-dog",)
+
+
+def test_set_value_rewrites_when_the_key_spans_lines(path: Path) -> None:
+    write(path, 'avoid_exercises = [\n  "cat-stretch",\n]\n')
+    settings.set_value(path, "avoid_exercises", ("cat-stretch", "down-dog"))
+    # The multi-line value is not cut in half: the whole file is written anew from its settings.
+    assert settings.load(path).settings.avoid_exercises == ("cat-stretch", "down-dog")
+    assert settings.load(path).warnings == []
+
+
+def test_set_value_refuses_bad_values(path: Path) -> None:
+    with pytest.raises(ValueError, match="unknown place"):
+        settings.set_value(path, "places", ("moon",))

@@ -81,15 +81,15 @@ def test_stretch_window_shows_the_exercise_steps_and_countdown(window: StretchWi
         assert step.replace("'", "&#39;") in window.steps_label.text() or step in window.steps_label.text()
     assert window.safety_label.text() == SAFETY_LINE and window.safety_label.isVisible()
     assert window.phase_label.text() == "Set 1 of 2"
-    assert window.ring.text == "0:30"
+    assert window.ring.text == "0:25"
     clock.advance(12.5)
     window.refresh()
-    assert window.ring.text == "0:18"
-    assert window.progress_label.text().startswith("Exercise 1 of 3")
+    assert window.ring.text == "0:13"
+    assert window.progress_label.text().startswith("Desk reset · exercise 1 of 3 · 2:")
 
 
 def test_stretch_window_moves_on_when_the_time_is_up(window: StretchWindow, clock: FakeClock) -> None:
-    clock.advance(30)
+    clock.advance(25)
     window.refresh()
     assert window.phase_label.text().startswith("Rest")
     assert window.ring.text == "0:05"
@@ -100,7 +100,7 @@ def test_keys_pause_skip_go_back_and_finish(qtbot, window: StretchWindow, clock:
     assert window.pause_button.text() == "Resume"
     clock.advance(100)
     window.refresh()
-    assert window.ring.text == "0:30", "a paused countdown stands still"
+    assert window.ring.text == "0:25", "a paused countdown stands still"
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert window.pause_button.text() == "Pause"
     qtbot.keyClick(window, Qt.Key.Key_Right)
@@ -122,7 +122,7 @@ def test_running_the_routine_to_the_end_reports_it_completed(qtbot, window: Stre
             window.refresh()
     outcome = finished.args[0]
     assert outcome.completed
-    assert outcome.exercises_done == ("upper-back-stretch", "chest-stretch", "standing-twists")
+    assert outcome.exercises_done == ("upper-back-stretch", "chest-stretch", "eagle-arm-circles")
     assert not window.isVisible()
 
 
@@ -137,3 +137,63 @@ def test_finish_button_reports_once(qtbot, window: StretchWindow) -> None:  # ty
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (0.2, "0:01"), (59.5, "1:00"), (61, "1:01"), (125, "2:05")])
 def test_format_clock(seconds: float, text: str) -> None:
     assert format_clock(seconds) == text
+
+
+class RecordingCues:
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, ...]] = []
+
+    def chime(self) -> None:
+        self.calls.append(("chime",))
+
+    def finished(self) -> None:
+        self.calls.append(("finished",))
+
+    def say(self, text: str) -> None:
+        self.calls.append(("say", text))
+
+    def stop(self) -> None:
+        self.calls.append(("stop",))
+
+
+def test_sides_switch_with_a_mirrored_figure_a_rep_counter_and_cues(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    cues = RecordingCues()
+    window = StretchWindow(clock, load_builtin_library().routines["desk-reset"], cues)
+    qtbot.addWidget(window)
+    window.show()
+    assert cues.calls == [("say", "Upper back stretch. Hold")]
+    for _ in range(4):  # two sets with a rest, then the chest stretch's first set
+        clock.advance(window.runner.remaining())
+        window.refresh()
+    while window.runner.current.exercise.id != "eagle-arm-circles":
+        clock.advance(window.runner.remaining())
+        window.refresh()
+    assert window.phase_label.text() == "Left side" and not window.figure.mirrored
+    clock.advance(7)
+    window.refresh()
+    assert window.ring.caption == "rep 2 of 3"
+    clock.advance(window.runner.remaining())
+    window.refresh()
+    assert window.phase_label.text() == "Right side" and window.figure.mirrored
+    assert cues.calls[-2:] == [("chime",), ("say", "Switch sides. three reps")]
+    with qtbot.waitSignal(window.finished, timeout=1000):
+        clock.advance(window.runner.remaining())
+        window.refresh()
+    assert cues.calls[-1] == ("finished",)
+
+
+def test_skip_it_hurts_marks_the_exercise_and_moves_past_it(qtbot, window: StretchWindow) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.avoid, timeout=1000) as avoided:
+        qtbot.mouseClick(window.hurts_button, Qt.MouseButton.LeftButton)
+    assert avoided.args == ["upper-back-stretch"]
+    assert window.name_label.text() == "Chest stretch (hands behind)"
+    assert "upper-back-stretch" in window.runner.finish().exercises_skipped
+
+
+def test_a_routine_with_a_warm_up_hint_shows_it_first(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    window = StretchWindow(clock, load_builtin_library().routines["floor-knot-release"])
+    qtbot.addWidget(window)
+    window.show()
+    assert window.warmup_label.isVisible() and "heating pad" in window.warmup_label.text()
+    window.go_next()
+    assert not window.warmup_label.isVisible()

@@ -6,9 +6,11 @@ editing a file can fix it without reading code.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 POSITIONS = ("desk", "standing", "kneeling", "floor")
@@ -221,3 +223,61 @@ def load_builtin_library() -> Library:
     exercises = load_exercises(data.joinpath("exercises.toml").read_text("utf-8"), "exercises.toml")
     routines = load_routines(data.joinpath("routines.toml").read_text("utf-8"), "routines.toml", exercises)
     return Library(exercises, routines)
+
+
+@dataclass(frozen=True)
+class RoutineFileError:
+    """A user routine file that could not be loaded: which file, which line, and why."""
+
+    path: Path
+    line: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path.name}, line {self.line}" if self.line else self.path.name
+        return f"{where}: {self.reason}"
+
+
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+
+
+def load_user_routines(
+    folder: Path, exercises: dict[str, Exercise], taken_ids: set[str]
+) -> tuple[dict[str, Routine], list[RoutineFileError]]:
+    """Every *.toml routine file in folder. A broken file is reported and skipped; the rest still load."""
+    routines: dict[str, Routine] = {}
+    errors: list[RoutineFileError] = []
+    if not folder.is_dir():
+        return routines, errors
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            text = path.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            errors.append(RoutineFileError(path, None, f"cannot be read ({error})"))
+            continue
+        try:
+            found = load_routines(text, path.name, exercises)
+            clash = next((rid for rid in found if rid in taken_ids or rid in routines), None)
+            if clash is not None:
+                raise LibraryError(f"{path.name}: routine '{clash}': this id is already used by another routine")
+        except LibraryError as error:
+            errors.append(_locate(path, text, str(error)))
+            continue
+        routines.update(found)
+    return routines, errors
+
+
+def _locate(path: Path, text: str, message: str) -> RoutineFileError:
+    reason = message.removeprefix(f"{path.name}: ")
+    syntax = _TOML_LINE.search(reason)
+    if syntax:
+        return RoutineFileError(path, int(syntax.group(1)), _TOML_LINE.sub("", reason).strip())
+    # The most specific quoted name in the message is usually the value or
+    # field at fault; the first line that mentions it is where to look.
+    lines = text.splitlines()
+    for needle in reversed(re.findall(r"'([^']+)'", reason)):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(needle)}(?![\w-])")
+        for number, line in enumerate(lines, start=1):
+            if pattern.search(line.split("#", 1)[0]):
+                return RoutineFileError(path, number, reason)
+    return RoutineFileError(path, None, reason)

@@ -24,6 +24,10 @@ class Paths:
         return self.config_dir / "settings.toml"
 
     @property
+    def routines_dir(self) -> Path:
+        return self.config_dir / "routines"
+
+    @property
     def socket_path(self) -> Path:
         return self.runtime_dir / "control.sock"
 

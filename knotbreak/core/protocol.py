@@ -9,13 +9,15 @@ well-formed commands and a hostile peer gets an error, not a crash.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from knotbreak.core.durations import MAX_PAUSE_SECONDS
 
 MAX_REQUEST_BYTES = 4096
-COMMANDS = ("break", "snooze", "skip", "pause", "resume", "meeting", "status", "quit")
+COMMANDS = ("break", "routine", "snooze", "skip", "pause", "resume", "meeting", "status", "quit")
+ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
 class ProtocolError(ValueError):
@@ -29,6 +31,7 @@ class Request:
     seconds: float | None = None  # pause for a duration
     until: str | None = None  # pause "tomorrow"
     end: bool = False  # meeting: turn meeting mode off
+    id: str | None = None  # routine: which one
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -47,7 +50,7 @@ def decode_request(line: bytes) -> Request:
     command = message.get("command")
     if command not in COMMANDS:
         raise ProtocolError(f"unknown command {command!r}")
-    unexpected = set(message) - {"command", "minutes", "seconds", "until", "end"}
+    unexpected = set(message) - {"command", "minutes", "seconds", "until", "end", "id"}
     if unexpected:
         raise ProtocolError(f"unexpected fields: {', '.join(sorted(unexpected))}")
     minutes = _number(message, "minutes", 1, 240) if command == "snooze" else _absent(message, "minutes")
@@ -63,7 +66,13 @@ def decode_request(line: bytes) -> Request:
         raise ProtocolError("'until' takes only the value \"tomorrow\", with pause")
     if seconds is not None and until is not None:
         raise ProtocolError("pause takes seconds or until, not both")
-    return Request(command, minutes, seconds, until, end)
+    routine_id = message.get("id")
+    if command == "routine":
+        if not isinstance(routine_id, str) or not ROUTINE_ID.match(routine_id):
+            raise ProtocolError("routine needs an 'id' of lowercase letters, digits and dashes")
+    elif routine_id is not None:
+        raise ProtocolError(f"'id' does not go with {command!r}")
+    return Request(command, minutes, seconds, until, end, routine_id)
 
 
 def _number(message: dict[str, Any], key: str, low: float, high: float) -> float | None:

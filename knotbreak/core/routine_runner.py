@@ -33,7 +33,7 @@ class Segment:
     set_number: int
     sets: int
     item_index: int
-    reps: int = 0
+    dose: Dose
 
     @property
     def label(self) -> str:
@@ -70,10 +70,10 @@ def _expand_item(exercise: Exercise, dose: Dose, index: int) -> list[Segment]:
     for set_number in range(1, dose.sets + 1):
         for side in sides:
             segments.append(
-                Segment(exercise, SegmentKind.WORK, float(dose.work_seconds()), side, set_number, dose.sets, index, dose.reps)
+                Segment(exercise, SegmentKind.WORK, float(dose.work_seconds()), side, set_number, dose.sets, index, dose)
             )
         if dose.rest_seconds and set_number < dose.sets:
-            segments.append(Segment(exercise, SegmentKind.REST, float(dose.rest_seconds), None, set_number, dose.sets, index))
+            segments.append(Segment(exercise, SegmentKind.REST, float(dose.rest_seconds), None, set_number, dose.sets, index, dose))
     return segments
 
 
@@ -203,3 +203,40 @@ class RoutineRunner:
         """An exercise counts as done once at least half of its work time was spent on it."""
         planned = sum(s.seconds for s in self.segments if s.item_index == item_index and s.kind is SegmentKind.WORK)
         return self._worked.get(item_index, 0.0) >= planned / 2
+
+
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spoken_number(n: int) -> str:
+    """0 to 999 in words ("forty five"), which speech engines read more naturally; larger as digits."""
+    if n < 0 or n > 999:
+        return str(n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] if ones == 0 else f"{_TENS[tens]} {_ONES[ones]}"
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" and {spoken_number(rest)}" if rest else "")
+
+
+def spoken_cue(previous: Segment | None, current: Segment) -> str:
+    """What to say when a segment starts, for someone whose eyes are off the screen."""
+    if current.kind is SegmentKind.REST:
+        seconds = max(1, round(current.seconds))
+        return f"Rest {spoken_number(seconds)} second{'s' if seconds != 1 else ''}"
+    reps = current.dose.reps
+    action = {"hold": "Hold", "reps": f"{spoken_number(reps)} reps", "timed": "Keep moving"}[current.dose.kind]
+    side = {"left": "left side", "right": "right side"}.get(current.side or "")
+    if previous is None or previous.item_index != current.item_index:
+        return f"{current.exercise.name}, {side}. {action}" if side else f"{current.exercise.name}. {action}"
+    if previous.kind is SegmentKind.WORK and previous.set_number == current.set_number and previous.side != current.side:
+        return f"Switch sides. {action}"
+    if current.sets > 1 and previous.set_number != current.set_number:
+        return f"Set {spoken_number(current.set_number)} of {spoken_number(current.sets)}. {action}"
+    return action

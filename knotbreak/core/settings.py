@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -226,6 +226,46 @@ def _toml_value(value: Any) -> str:
 
 def save(path: Path, settings: Settings) -> None:
     atomic_write_text(path, render(settings))
+
+
+def set_value(path: Path, key: str, value: Any) -> None:
+    """Change one key in the settings file, keeping every other line (and comment) as it is.
+
+    A one-line `key = ...` is replaced in place; otherwise the key is appended.
+    A file that does not parse is left for load() to deal with, and the key is
+    written to a fresh file with the defaults.
+    """
+    option = OPTIONS[key]
+    problem = option.check(value)
+    if problem:
+        raise ValueError(f"{key}: {problem}")
+    line = f"{key} = {_toml_value(option.convert(value))}"
+    try:
+        text = path.read_text("utf-8")
+        present = key in tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        save(path, replace(load(path).settings, **{key: option.convert(value)}))
+        return
+    pattern = re.compile(rf"^{re.escape(key)}\s*=.*$", re.MULTILINE)
+    match = pattern.search(text)
+    if match and _parses_alone(match.group(0)):
+        updated = text[: match.start()] + line + text[match.end() :]
+    elif present:
+        # Spread over several lines: rather than cut it up, write the whole file anew.
+        save(path, replace(load(path).settings, **{key: option.convert(value)}))
+        return
+    else:
+        updated = text + ("" if text.endswith("\n") or not text else "\n") + line + "\n"
+    tomllib.loads(updated)  # never write a file that would not load
+    atomic_write_text(path, updated)
+
+
+def _parses_alone(line: str) -> bool:
+    try:
+        tomllib.loads(line)
+    except tomllib.TOMLDecodeError:
+        return False  # a value spread over several lines: do not cut it in half
+    return True
 
 
 def _move_aside(path: Path, now: datetime) -> Path:

@@ -35,6 +35,8 @@ class AppActions(QObject):
     meeting = Signal(object)  # seconds, or None for until turned off
     end_meeting = Signal()
     quit = Signal()
+    start_routine = Signal(str)  # a routine id
+    routines_wanted = Signal()  # the Routines menu is about to open: refresh its list
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,12 +68,16 @@ class AppActions(QObject):
         self.end_meeting_action = QAction("End meeting mode", self)
         self.end_meeting_action.triggered.connect(self.end_meeting)
 
+        self.routines_menu = QMenu("Routines")
+        self.routines_menu.aboutToShow.connect(self.routines_wanted)
+
         self.quit_action = QAction("Quit KnotBreak", self)
         self.quit_action.triggered.connect(self.quit)
 
     def build_menu(self) -> QMenu:
         menu = QMenu()
         menu.addAction(self.take_break_action)
+        menu.addMenu(self.routines_menu)
         menu.addMenu(self.snooze_menu)
         menu.addAction(self.skip_action)
         menu.addSeparator()
@@ -83,10 +89,19 @@ class AppActions(QObject):
         menu.addAction(self.quit_action)
         return menu
 
+    def set_routines(self, routines: list[tuple[str, str, float]]) -> None:
+        """(id, name, minutes) for every routine, in menu order."""
+        self.routines_menu.clear()
+        for routine_id, name, minutes in routines:
+            action = self.routines_menu.addAction(f"{name}  ({minutes:.0f} min)")
+            action.setData(routine_id)
+            action.triggered.connect(lambda _=False, rid=routine_id: self.start_routine.emit(rid))
+
     def update(self, status: Status, meeting: bool = False) -> None:
         paused = status.state is State.PAUSED
         on_break = status.state is State.ON_BREAK
         self.take_break_action.setEnabled(not on_break)
+        self.routines_menu.menuAction().setEnabled(not on_break)
         snooze_action = self.snooze_menu.menuAction()
         snooze_action.setVisible(not paused and not on_break)
         snooze_action.setEnabled(status.can_snooze)

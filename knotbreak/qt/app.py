@@ -15,9 +15,13 @@ from knotbreak import __version__
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes, tomorrow_morning
-from knotbreak.core.exercises import Library, load_builtin_library
+from knotbreak.core import settings as settings_module
+from knotbreak.core.exercises import Routine
+from knotbreak.core.fitting import FitPreferences, RotationMemory, fit_quick_routine
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
+from knotbreak.core.routine_catalog import Catalog, load_catalog
+from knotbreak.core.routine_runner import expand
 from knotbreak.core.session import Session
 from knotbreak.core.settings import LoadResult
 from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
@@ -39,7 +43,7 @@ REFRESH_JOB = "refresh-display"
 REFRESH_SECONDS = 30
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
-QUICK_ROUTINE = "desk-reset"
+FALLBACK_ROUTINE = "desk-reset"
 NO_TRAY_REASON = (
     "No system tray was found, so KnotBreak runs in this window. "
     "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears."
@@ -79,7 +83,10 @@ class KnotBreakApp(QObject):
         self.probes = probes or Probes.detect()
         self.settings_file = SettingsFile(paths.settings_file, self)
         loaded = self.settings_file.load()
-        self.library: Library = load_builtin_library()
+        self.catalog: Catalog = load_catalog(paths.routines_dir)
+        self.rotation = RotationMemory()
+        self._reported_routine_errors: set[str] = set()
+        self._cues: Any = None
         self.session = Session(
             self.clock,
             loaded.settings,
@@ -113,6 +120,7 @@ class KnotBreakApp(QObject):
         self.scheduler.add_job(
             self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
+        self._refresh_routines()
         self.tick()
         self._report_settings(loaded)
         if self.probes.idle.name == "none":
@@ -123,6 +131,8 @@ class KnotBreakApp(QObject):
     def _wire(self) -> None:
         self.loop.subscribe(self._on_loop_event)
         self.actions.take_break.connect(self.take_break)
+        self.actions.start_routine.connect(self.take_break)
+        self.actions.routines_wanted.connect(self._refresh_routines)
         self.actions.snooze.connect(lambda minutes: self._attempt(self.loop.snooze, minutes))
         self.actions.skip.connect(lambda: self._attempt(self.loop.skip))
         self.actions.pause.connect(self.pause)
@@ -130,7 +140,7 @@ class KnotBreakApp(QObject):
         self.actions.meeting.connect(self.start_meeting)
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
-        self.prompt.start_routine.connect(self.take_break)
+        self.prompt.start_routine.connect(lambda: self.take_break())
         self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
         self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
         self._tray_retry_timer.timeout.connect(self._retry_tray)
@@ -264,22 +274,76 @@ class KnotBreakApp(QObject):
             return str(refusal)
         return None
 
-    def take_break(self) -> None:
+    # -- routines --------------------------------------------------------
+
+    def _refresh_routines(self) -> None:
+        """Re-read the routine files (cheap), so new and fixed ones show up without a restart."""
+        self.catalog = load_catalog(self.paths.routines_dir)
+        self.actions.set_routines(
+            [(r.id, r.name, sum(s.seconds for s in expand(r)) / 60) for r in self.catalog.routines.values()]
+        )
+        for error in self.catalog.errors:
+            if str(error) not in self._reported_routine_errors:
+                self._reported_routine_errors.add(str(error))
+                self.notify("A routine file could not be loaded", str(error))
+
+    def quick_routine(self) -> Routine:
+        settings = self.loop.settings
+        preferences = FitPreferences(frozenset(settings.places), frozenset(settings.equipment), frozenset(settings.avoid_exercises))
+        routine = fit_quick_routine(
+            self.catalog.exercises.values(), preferences, self.rotation, settings.quick_routine_minutes * 60, self.clock.now().date()
+        )
+        if not routine.items:
+            self.notify("No exercise fits your settings", "Running the desk reset instead; see places, equipment and avoid_exercises.")
+            return self.catalog.builtin[FALLBACK_ROUTINE]
+        return routine
+
+    def take_break(self, routine_id: str | None = None) -> None:
         if self.stretch_window is not None:
             self.stretch_window.raise_()
             self.stretch_window.activateWindow()
             return
-        window = StretchWindow(self.clock, self.library.routines[QUICK_ROUTINE])
+        if routine_id is None:
+            routine = self.quick_routine()
+        else:
+            self._refresh_routines()
+            routine = self.catalog.routines[routine_id]
+        window = StretchWindow(self.clock, routine, self.cues())
         window.finished.connect(self._on_routine_finished)
+        window.avoid.connect(self.avoid_exercise)
         self.stretch_window = window
         self.loop.start_break()
         window.show()
         window.raise_()
         window.activateWindow()
 
+    def cues(self) -> Any:
+        """The sound and speech player, made on first use (it loads Qt's optional Addons)."""
+        settings = self.loop.settings
+        if self._cues is None:
+            from knotbreak.qt.cues import Cues
+
+            self._cues = Cues(sounds=settings.sounds, speech=settings.spoken_cues, parent=self)
+        self._cues.sounds_enabled = settings.sounds
+        self._cues.speech_enabled = settings.spoken_cues
+        return self._cues
+
+    def avoid_exercise(self, exercise_id: str) -> None:
+        current = self.loop.settings.avoid_exercises
+        if exercise_id in current:
+            return
+        try:
+            settings_module.set_value(self.paths.settings_file, "avoid_exercises", (*current, exercise_id))
+        except OSError as error:
+            self.notify("Could not save your choice", f"{self.paths.settings_file}: {error.strerror}")
+            return
+        name = self.catalog.exercises[exercise_id].name if exercise_id in self.catalog.exercises else exercise_id
+        self.notify("Skipped for good", f"{name} will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")
+
     def _on_routine_finished(self, outcome: Any) -> None:
         window, self.stretch_window = self.stretch_window, None
         if window is not None:
+            self.rotation.record(window.runner.routine, self.clock.now().date())
             window.deleteLater()
         if self.loop.state is State.ON_BREAK:
             self.loop.finish_break(completed=outcome.completed)
@@ -326,6 +390,13 @@ class KnotBreakApp(QObject):
         refusal: str | None = None
         if command == "break":
             self.take_break()
+        elif command == "routine":
+            self._refresh_routines()
+            if request.id not in self.catalog.routines:
+                return {"ok": False, "error": f"unknown routine {request.id!r}; 'knotbreak routines' lists them"}
+            if self.stretch_window is not None:
+                return {"ok": False, "refused": True, "error": "a routine is already running", "status": self.status_json()}
+            self.take_break(request.id)
         elif command == "snooze":
             refusal = self._attempt_quietly(self.loop.snooze, request.minutes)
         elif command == "skip":

@@ -1,4 +1,4 @@
-"""The guided stretch window: one exercise at a time with a countdown ring.
+"""The guided stretch window: the figure, the steps, a countdown, sides, reps and rests.
 
 The window only renders a RoutineRunner and forwards clicks and keys to it;
 all timing lives in the runner, on a monotonic deadline.
@@ -6,17 +6,29 @@ all timing lives in the runner, on a monotonic deadline.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Routine
-from knotbreak.core.routine_runner import Outcome, RoutineRunner, RunnerState, SegmentKind
+from knotbreak.core.figure import position_at, rep_number
+from knotbreak.core.routine_runner import Outcome, RoutineRunner, RunnerState, Segment, SegmentKind, spoken_cue
+from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.icons import ACCENT, app_icon
 
-REFRESH_MS = 100
+REFRESH_MS = 50
 SAFETY_LINE = "A mild pull is fine. Pain, numbness or tingling means stop."
+REST_COLOUR = QColor("#8a8f98")
+
+
+class CuePlayer(Protocol):
+    def chime(self) -> None: ...
+    def finished(self) -> None: ...
+    def say(self, text: str) -> None: ...
+    def stop(self) -> None: ...
 
 
 def format_clock(seconds: float) -> str:
@@ -29,15 +41,18 @@ class CountdownRing(QWidget):
         super().__init__()
         self.fraction = 1.0
         self.text = ""
+        self.caption = ""
         self.colour = ACCENT
-        self.setMinimumSize(QSize(180, 180))
+        self.setMinimumSize(QSize(170, 170))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
-    def set_value(self, remaining: float, total: float, resting: bool) -> None:
-        self.fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
-        self.text = format_clock(remaining)
-        self.colour = QColor("#8a8f98") if resting else ACCENT
-        self.update()
+    def set_value(self, remaining: float, total: float, resting: bool, caption: str = "") -> None:
+        fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
+        text = format_clock(remaining)
+        colour = REST_COLOUR if resting else ACCENT
+        if (round(fraction, 3), text, colour.name(), caption) != (round(self.fraction, 3), self.text, self.colour.name(), self.caption):
+            self.fraction, self.text, self.colour, self.caption = fraction, text, colour, caption
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -57,24 +72,40 @@ class CountdownRing(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().text().color())
         painter.drawText(bounds, Qt.AlignmentFlag.AlignCenter, self.text)
+        if self.caption:
+            small = QFont(self.font())
+            small.setPointSizeF(small.pointSizeF() * 0.95)
+            painter.setFont(small)
+            below = bounds.adjusted(0, bounds.height() * 0.52, 0, 0)
+            painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.caption)
         painter.end()
 
 
 class StretchWindow(QWidget):
     finished = Signal(object)  # Outcome
+    avoid = Signal(str)  # an exercise id the person marked "it hurts"
 
-    def __init__(self, clock: Clock, routine: Routine) -> None:
+    def __init__(self, clock: Clock, routine: Routine, cues: CuePlayer | None = None) -> None:
         super().__init__()
         self.runner = RoutineRunner(clock, routine)
+        self._cues = cues
         self._reported = False
+        self._shown_index = -1
+        self._shown_segment: Segment | None = None
+        self._position = 0.0
         self.setWindowTitle(f"KnotBreak: {routine.name}")
         self.setWindowIcon(app_icon())
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        self.warmup_label = QLabel(routine.warmup_hint)
+        self.warmup_label.setWordWrap(True)
+        self.warmup_label.setVisible(bool(routine.warmup_hint))
+        self.warmup_label.setStyleSheet(f"border-left: 4px solid {ACCENT.name()}; padding: 4px 8px;")
+        self.figure = FigureView()
         self.name_label = QLabel()
         name_font = self.name_label.font()
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.7)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
         name_font.setBold(True)
         self.name_label.setFont(name_font)
         self.name_label.setWordWrap(True)
@@ -99,10 +130,13 @@ class StretchWindow(QWidget):
         self.back_button = QPushButton("◀ Back")
         self.pause_button = QPushButton("Pause")
         self.next_button = QPushButton("Next ▶")
+        self.hurts_button = QPushButton("Skip, it hurts")
+        self.hurts_button.setToolTip("Skip this exercise now and never choose it for a quick break again")
         self.finish_button = QPushButton("Finish")
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.go_next)
+        self.hurts_button.clicked.connect(self.skip_it_hurts)
         self.finish_button.clicked.connect(self.close)
         for key, handler in (
             (Qt.Key.Key_Space, self.toggle_pause),
@@ -111,40 +145,46 @@ class StretchWindow(QWidget):
             (Qt.Key.Key_Escape, self.close),
         ):
             QShortcut(QKeySequence(key), self, activated=handler)
-        for button in (self.back_button, self.pause_button, self.next_button, self.finish_button):
+        buttons_list = (self.back_button, self.pause_button, self.next_button, self.hurts_button, self.finish_button)
+        for button in buttons_list:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, not to a focused button
             button.setMinimumHeight(32)
 
         text = QVBoxLayout()
-        text.addWidget(self.progress_label)
+        text.setSpacing(6)
         text.addWidget(self.name_label)
         text.addWidget(self.phase_label)
-        text.addSpacing(6)
         text.addWidget(self.steps_label)
         text.addWidget(self.caution_label)
         text.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addStretch(1)
         body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(text, 1)
-        body.addSpacing(16)
-        body.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(side)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.hurts_button)
         buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setContentsMargins(22, 18, 22, 18)
         layout.setSpacing(12)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.warmup_label)
         layout.addLayout(body, 1)
         layout.addWidget(self.safety_label)
         layout.addLayout(buttons)
-        self.resize(720, 420)
+        self.resize(940, 480)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._shown_index = -1
         self.refresh()
 
     # -- driving ---------------------------------------------------------
@@ -169,35 +209,61 @@ class StretchWindow(QWidget):
         self.runner.previous()
         self.refresh()
 
+    def skip_it_hurts(self) -> None:
+        exercise = self.runner.current.exercise
+        self.avoid.emit(exercise.id)
+        # Past every remaining segment of this exercise.
+        while self.runner.state is not RunnerState.FINISHED and self.runner.current.exercise.id == exercise.id:
+            self.runner.next()
+        self.refresh()
+
     def refresh(self) -> None:
         self.runner.tick()
         if self.runner.state is RunnerState.FINISHED:
+            if self.runner.outcome().completed and self._cues is not None:
+                self._cues.finished()
             self._report()
             self.close()
             return
         segment = self.runner.current
         if self.runner.index != self._shown_index:
+            self._show_segment(self._shown_segment, segment)
             self._shown_index = self.runner.index
-            self._show_segment()
-        self.ring.set_value(self.runner.remaining(), segment.seconds, segment.kind is SegmentKind.REST)
+            self._shown_segment = segment
+        remaining = self.runner.remaining()
+        elapsed = segment.seconds - remaining
+        resting = segment.kind is SegmentKind.REST
+        rep = None if resting else rep_number(segment.dose, elapsed)
+        caption = "" if rep is None else f"rep {rep} of {segment.dose.reps}"
+        self.ring.set_value(remaining, segment.seconds, resting, caption)
+        self.figure.show_exercise(segment.exercise.id)
+        if self.runner.state is RunnerState.RUNNING:
+            # Resting shows the starting position; a pause freezes the figure where it is.
+            self._position = 0.0 if resting else position_at(self.figure.keyframes, segment.dose, segment.exercise.moves, elapsed)
+        self.figure.set_pose(segment.exercise.id, self._position, mirrored=segment.side == "right")
         number, count = self.runner.exercise_position()
         self.progress_label.setText(
-            f"Exercise {number} of {count} · {format_clock(self.runner.total_remaining())} left in this routine"
+            f"{self.runner.routine.name} · exercise {number} of {count} · {format_clock(self.runner.total_remaining())} left"
         )
         self.pause_button.setText("Resume" if self.runner.state is RunnerState.PAUSED else "Pause")
 
-    def _show_segment(self) -> None:
-        segment = self.runner.current
+    def _show_segment(self, previous: Segment | None, segment: Segment) -> None:
         exercise = segment.exercise
         self.name_label.setText(exercise.name)
         if segment.kind is SegmentKind.REST:
             self.phase_label.setText(f"Rest · next: set {segment.set_number + 1} of {segment.sets}")
         else:
-            self.phase_label.setText(segment.label or "Hold")
+            self.phase_label.setText(segment.label or {"hold": "Hold", "reps": "Reps", "timed": "Keep moving"}[segment.dose.kind])
         steps = "".join(f"<li style='margin-bottom:4px'>{_escape(step)}</li>" for step in exercise.steps)
         self.steps_label.setText(f"<ol style='margin-left:-20px'>{steps}</ol>")
         self.caution_label.setText(f"Take care: {exercise.caution}" if exercise.caution else "")
         self.caution_label.setVisible(bool(exercise.caution))
+        if previous is not None:
+            self.warmup_label.hide()  # the warm-up hint belongs to the start
+        if self._cues is not None:
+            if previous is not None:
+                self._cues.chime()
+            self._cues.say(spoken_cue(previous, segment))
 
     def _report(self) -> None:
         if not self._reported:
@@ -208,6 +274,8 @@ class StretchWindow(QWidget):
         return self.runner.outcome()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._cues is not None and self.runner.state is not RunnerState.FINISHED:
+            self._cues.stop()  # stopped early: no cue should outlive the window
         self._report()
         super().closeEvent(event)
 
