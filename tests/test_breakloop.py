@@ -120,7 +120,7 @@ def test_a_taken_break_resets_sitting_and_snoozes(loop: BreakLoop, clock: FakeCl
     assert (status.state, status.sitting_seconds, status.snoozes_used) == (State.WORKING, 0, 0)
     assert status.seconds_to_break == pytest.approx(50 * MIN)
     finished = [e for e in events.events if e.kind is EventKind.BREAK_FINISHED][0]
-    assert finished.detail == {"completed": True, "seconds": pytest.approx(150)}
+    assert finished.detail == {"completed": True, "seconds": pytest.approx(150), "sat_seconds": pytest.approx(60 * MIN)}
 
 
 def test_finish_without_a_break_is_refused(loop: BreakLoop) -> None:
@@ -287,3 +287,20 @@ def test_a_simulated_day_in_well_under_a_second(clock: FakeClock) -> None:
     notices = [e for e in events.events if e.kind is EventKind.PRE_BREAK_NOTICE]
     assert len(notices) == 7
     assert time.perf_counter() - started < 0.5
+
+
+def test_sitting_stretches_are_reported_when_they_stop(loop: BreakLoop, clock: FakeClock) -> None:
+    events = Recorder(loop)
+    start = clock.monotonic()
+    run_until(loop, clock, 20 * MIN)
+    loop.pause()
+    run_until(loop, clock, 10 * MIN)
+    loop.resume()
+    run_until(loop, clock, 5 * MIN)
+    loop.flush_sitting()
+    run_until(loop, clock, 5 * MIN)
+    loop.begin_away(since=clock.monotonic() - 60)
+    pieces = [(e.detail["start"] - start, e.detail["end"] - start) for e in events.events if e.kind is EventKind.SITTING_ENDED]
+    assert pieces == [(0, 20 * MIN), (30 * MIN, 35 * MIN), (35 * MIN, 39 * MIN)]
+    natural = [e for e in events.events if e.kind is EventKind.NATURAL_BREAK][0]
+    assert natural.detail["sitting_seconds"] == pytest.approx(29 * MIN) and natural.detail["cause"] == "idle"

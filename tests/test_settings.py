@@ -32,7 +32,7 @@ def test_no_file_gives_defaults(path: Path) -> None:
         "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "max_defer_minutes": 30,
         "working_hours": "", "working_days": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         "quick_routine_minutes": 2, "places": ("desk", "standing"), "equipment": (), "avoid_exercises": (),
-        "sounds": True, "spoken_cues": False,
+        "sounds": True, "spoken_cues": False, "tension_checkin": True,
     }
 
 

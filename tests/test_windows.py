@@ -197,3 +197,45 @@ def test_a_routine_with_a_warm_up_hint_shows_it_first(qtbot, clock: FakeClock) -
     assert window.warmup_label.isVisible() and "heating pad" in window.warmup_label.text()
     window.go_next()
     assert not window.warmup_label.isVisible()
+
+
+def test_tension_is_asked_before_and_after(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    window = StretchWindow(clock, load_builtin_library().routines["desk-reset"], ask_tension=True)
+    qtbot.addWidget(window)
+    window.show()
+    answers: list[tuple[str, int]] = []
+    window.tension.connect(lambda when, value: answers.append((when, value)))
+    assert window.checkin_before.isVisible() and not window.checkin_after.isVisible()
+    qtbot.mouseClick(window.checkin_before.buttons[7], Qt.MouseButton.LeftButton)
+    assert answers == [("before", 7)] and not window.checkin_before.isVisible()
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        for _ in range(len(window.runner.segments)):
+            clock.advance(window.runner.remaining())
+            window.refresh()
+    assert finished.args[0].completed
+    assert window.isVisible() and window.checkin_after.isVisible(), "the after-question waits for an answer"
+    assert window.name_label.text() == "Well done."
+    qtbot.mouseClick(window.checkin_after.buttons[3], Qt.MouseButton.LeftButton)
+    assert answers == [("before", 7), ("after", 3)]
+    assert not window.isVisible()
+
+
+def test_stopping_early_counts_the_break_then_asks(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    window = StretchWindow(clock, load_builtin_library().routines["desk-reset"], ask_tension=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(window.finished, timeout=1000) as finished:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert finished.args[0].completed is False
+    assert window.isVisible() and window.checkin_after.isVisible()
+    assert window.name_label.text() == "Good that you moved."
+    qtbot.mouseClick(window.checkin_after.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_without_check_ins_the_window_just_closes(qtbot, window: StretchWindow) -> None:  # type: ignore[no-untyped-def]
+    assert not window.checkin_before.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()

@@ -71,16 +71,22 @@ def main() -> None:
         status_window.notify("A break is coming up", "Your stretch break starts in 1 min.")
         grab(status_window, out / f"status-{theme}.png")
 
-        window = StretchWindow(clock, library.routines["desk-reset"])
-        clock.advance(12)
-        window.refresh()
-        grab(window, out / f"stretch-1-{theme}.png")
-        for _ in range(3):
-            window.go_next()
-        clock.advance(7)
-        window.refresh()
-        grab(window, out / f"stretch-2-{theme}.png")
-        window.hide()
+        shots = [
+            ("desk-reset", 0, 12, "desk-1"),
+            ("desk-reset", 5, 8, "desk-arm-circles-right"),
+            ("floor-knot-release", 0, 1, "floor-start"),
+            ("floor-knot-release", 3, 10, "floor-double-v-right"),
+            ("mobility-flow", 0, 1, "mobility-cat-camel"),
+            ("mobility-flow", 3, 3, "mobility-rotation"),
+        ]
+        for routine_id, steps, seconds, name in shots:
+            window = StretchWindow(clock, library.routines[routine_id])
+            for _ in range(steps):
+                window.go_next()
+            clock.advance(seconds)
+            window.refresh()
+            grab(window, out / f"stretch-{name}-{theme}.png")
+            window.hide()
 
 
 if __name__ == "__main__":

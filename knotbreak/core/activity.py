@@ -37,6 +37,7 @@ class ActivityMonitor:
         self._locked_since: float | None = None
         self._sleeping = False
         self._next_poll = self._last_mono
+        self.last_suspend_seconds = 0.0
 
     @property
     def _threshold(self) -> float:
@@ -69,10 +70,11 @@ class ActivityMonitor:
             idle = max(idle or 0.0, locked_for)
         self.idle_seconds = idle
 
+        self.last_suspend_seconds = suspended if suspended >= SUSPEND_GAP_SECONDS else 0.0
         if suspended >= max(SUSPEND_GAP_SECONDS, self._threshold):
             # Asleep at least a natural break's length. Monotonic time stood
             # still, so in its terms the user left "now".
-            self._loop.begin_away(since=now)
+            self._loop.begin_away(since=now, cause="suspend")
 
         threshold = self._threshold
         if idle is None:
@@ -81,7 +83,8 @@ class ActivityMonitor:
             self._next_poll = now + MAX_POLL_SECONDS
             return
         if idle >= threshold:
-            self._loop.begin_away(since=now - idle)
+            cause = "lock" if locked_for is not None and locked_for >= threshold else "idle"
+            self._loop.begin_away(since=now - idle, cause=cause)
         elif self._loop.away:
             self._loop.end_away(at=now - idle)
         if self._loop.away:

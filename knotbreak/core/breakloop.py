@@ -47,6 +47,8 @@ class EventKind(enum.Enum):
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
     NATURAL_BREAK = "natural_break"
+    SITTING_ENDED = "sitting_ended"
+    """A stretch of counted sitting stopped (break, pause, away, shutdown): detail start and end, monotonic."""
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class BreakLoop:
         self._notice_sent = False
         self._snoozes_used = 0
         self._break_started_at: float | None = None
+        self._sat_before_break = 0.0
         self._pause_deadline: float | None = None  # monotonic, for "for 30 minutes"
         self._pause_until_wall: datetime | None = None  # for "until tomorrow"
         self._remaining_at_pause = 0.0
@@ -265,6 +268,7 @@ class BreakLoop:
             self._clear_pause()
         self._away = False  # someone clicked: they are here
         self._stop_sitting()
+        self._sat_before_break = self._sitting_banked
         self._break_started_at = self._clock.monotonic()
         self._set_state(State.ON_BREAK)
 
@@ -279,7 +283,7 @@ class BreakLoop:
         self._sitting_since = self._clock.monotonic()
         self._start_cycle()
         self._set_state(State.WORKING)
-        self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration)
+        self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration, sat_seconds=self._sat_before_break)
 
     def pause(self, *, seconds: float | None = None, until: datetime | None = None, reason: str = "user") -> None:
         """Pause reminders for `seconds`, until a wall time, or (neither) until resumed."""
@@ -316,7 +320,7 @@ class BreakLoop:
         self._notice_sent = False
         self._set_state(State.WORKING)
 
-    def begin_away(self, since: float) -> None:
+    def begin_away(self, since: float, cause: str = "idle") -> None:
         """Input stopped at `since` (monotonic) and has stayed away long enough for a natural break.
 
         Sitting stops counting at `since`, the sitting time and the snooze
@@ -329,7 +333,9 @@ class BreakLoop:
         self._away = True
         self._away_since = since
         if self._sitting_since is not None:
-            self._sitting_banked += max(0.0, since - self._sitting_since)
+            end = max(since, self._sitting_since)
+            self._sitting_banked += end - self._sitting_since
+            self._emit(EventKind.SITTING_ENDED, start=self._sitting_since, end=end)
         sat = self._sitting_banked
         self._sitting_banked = 0.0
         self._sitting_since = None
@@ -339,7 +345,7 @@ class BreakLoop:
         else:
             self._start_cycle()
             self._set_state(State.WORKING)
-        self._emit(EventKind.NATURAL_BREAK, away_since=since, sitting_seconds=sat)
+        self._emit(EventKind.NATURAL_BREAK, away_since=since, sitting_seconds=sat, cause=cause)
 
     def end_away(self, at: float) -> None:
         """Input came back at `at` (monotonic): the new sitting stretch starts there."""
@@ -374,8 +380,18 @@ class BreakLoop:
 
     def _stop_sitting(self) -> None:
         if self._sitting_since is not None:
-            self._sitting_banked += self._clock.monotonic() - self._sitting_since
-            self._sitting_since = None
+            now = self._clock.monotonic()
+            self._sitting_banked += now - self._sitting_since
+            start, self._sitting_since = self._sitting_since, None
+            self._emit(EventKind.SITTING_ENDED, start=start, end=now)
+
+    def flush_sitting(self) -> None:
+        """Report the sitting counted so far (before shutting down) without ending the stretch."""
+        if self._sitting_since is not None:
+            now = self._clock.monotonic()
+            self._emit(EventKind.SITTING_ENDED, start=self._sitting_since, end=now)
+            self._sitting_banked += now - self._sitting_since
+            self._sitting_since = now
 
     def _clear_pause(self) -> None:
         self._pause_deadline = None

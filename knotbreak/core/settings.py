@@ -136,6 +136,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).", validator=_check_ids),
     Option("sounds", bool, True, "A soft chime at each step of a routine."),
     Option("spoken_cues", bool, False, "Speak cues like \"Switch sides\" aloud, where a speech engine exists."),
+    Option("tension_checkin", bool, True, "Ask \"How tight is your upper back?\" (0-10) before and after a routine."),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}
@@ -159,6 +160,7 @@ class Settings:
     avoid_exercises: tuple[str, ...] = OPTIONS["avoid_exercises"].default
     sounds: bool = OPTIONS["sounds"].default
     spoken_cues: bool = OPTIONS["spoken_cues"].default
+    tension_checkin: bool = OPTIONS["tension_checkin"].default
 
     def as_dict(self) -> dict[str, Any]:
         return {option.name: getattr(self, option.name) for option in SCHEMA}

@@ -201,6 +201,8 @@ class KnotBreakApp(QObject):
     # -- time ------------------------------------------------------------
 
     def _on_loop_event(self, event: Event) -> None:
+        if event.kind is EventKind.SITTING_ENDED:
+            return  # bookkeeping in the middle of a transition: nothing to show yet
         if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
             self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")

@@ -16,6 +16,7 @@ from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Routine
 from knotbreak.core.figure import position_at, rep_number
 from knotbreak.core.routine_runner import Outcome, RoutineRunner, RunnerState, Segment, SegmentKind, spoken_cue
+from knotbreak.qt.checkin import CheckIn
 from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.icons import ACCENT, app_icon
 
@@ -81,15 +82,22 @@ class CountdownRing(QWidget):
         painter.end()
 
 
+DONE_CLOSE_MS = 60_000
+"""The done view closes itself after this long if the after-question is left alone."""
+
+
 class StretchWindow(QWidget):
     finished = Signal(object)  # Outcome
     avoid = Signal(str)  # an exercise id the person marked "it hurts"
+    tension = Signal(str, int)  # "before" or "after", 0-10
 
-    def __init__(self, clock: Clock, routine: Routine, cues: CuePlayer | None = None) -> None:
+    def __init__(self, clock: Clock, routine: Routine, cues: CuePlayer | None = None, *, ask_tension: bool = False) -> None:
         super().__init__()
         self.runner = RoutineRunner(clock, routine)
         self._cues = cues
+        self._ask_tension = ask_tension
         self._reported = False
+        self._done_view = False
         self._shown_index = -1
         self._shown_segment: Segment | None = None
         self._position = 0.0
@@ -102,6 +110,17 @@ class StretchWindow(QWidget):
         self.warmup_label.setWordWrap(True)
         self.warmup_label.setVisible(bool(routine.warmup_hint))
         self.warmup_label.setStyleSheet(f"border-left: 4px solid {ACCENT.name()}; padding: 4px 8px;")
+        self.checkin_before = CheckIn("Before you start: how tight is your upper back?")
+        self.checkin_before.answered.connect(lambda value: self.tension.emit("before", value))
+        self.checkin_before.setVisible(ask_tension)
+        self.checkin_after = CheckIn("And now: how tight is your upper back?")
+        self.checkin_after.answered.connect(self._after_answered)
+        self.checkin_after.dismissed.connect(self.close)
+        self.checkin_after.hide()
+        self._done_timer = QTimer(self)
+        self._done_timer.setSingleShot(True)
+        self._done_timer.setInterval(DONE_CLOSE_MS)
+        self._done_timer.timeout.connect(self.close)
         self.figure = FigureView()
         self.name_label = QLabel()
         name_font = self.name_label.font()
@@ -177,7 +196,9 @@ class StretchWindow(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.warmup_label)
+        layout.addWidget(self.checkin_before)
         layout.addLayout(body, 1)
+        layout.addWidget(self.checkin_after)
         layout.addWidget(self.safety_label)
         layout.addLayout(buttons)
         self.resize(940, 480)
@@ -218,12 +239,14 @@ class StretchWindow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self._done_view:
+            return
         self.runner.tick()
         if self.runner.state is RunnerState.FINISHED:
             if self.runner.outcome().completed and self._cues is not None:
                 self._cues.finished()
             self._report()
-            self.close()
+            self._end()
             return
         segment = self.runner.current
         if self.runner.index != self._shown_index:
@@ -265,6 +288,28 @@ class StretchWindow(QWidget):
                 self._cues.chime()
             self._cues.say(spoken_cue(previous, segment))
 
+    def _end(self) -> None:
+        """After the routine: ask how the back feels now, or just close."""
+        if not self._ask_tension or self._done_view:
+            self.close()
+            return
+        self._done_view = True
+        self._timer.stop()
+        completed = self.runner.outcome().completed
+        self.progress_label.setText(f"{self.runner.routine.name} · {'done' if completed else 'stopped early'}")
+        self.name_label.setText("Well done." if completed else "Good that you moved.")
+        self.phase_label.setText("Your break is counted.")
+        for widget in (self.steps_label, self.caution_label, self.ring, self.figure, self.warmup_label, self.checkin_before,
+                       self.back_button, self.pause_button, self.next_button, self.hurts_button):
+            widget.hide()
+        self.finish_button.setText("Close")
+        self.checkin_after.show()
+        self._done_timer.start()
+
+    def _after_answered(self, value: int) -> None:
+        self.tension.emit("after", value)
+        self.close()
+
     def _report(self) -> None:
         if not self._reported:
             self._reported = True
@@ -277,6 +322,10 @@ class StretchWindow(QWidget):
         if self._cues is not None and self.runner.state is not RunnerState.FINISHED:
             self._cues.stop()  # stopped early: no cue should outlive the window
         self._report()
+        if self._ask_tension and not self._done_view:
+            event.ignore()  # Finish or Esc mid-routine: the break is counted; now the after-question
+            self._end()
+            return
         super().closeEvent(event)
 
 
