@@ -72,12 +72,13 @@ class CountdownRing(QWidget):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(self.palette().text().color())
-        painter.drawText(bounds, Qt.AlignmentFlag.AlignCenter, self.text)
+        lift = side * 0.09 if self.caption else 0.0
+        painter.drawText(bounds.translated(0, -lift), Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
             small = QFont(self.font())
-            small.setPointSizeF(small.pointSizeF() * 0.95)
+            small.setPointSizeF(small.pointSizeF() * 1.05)
             painter.setFont(small)
-            below = bounds.adjusted(0, bounds.height() * 0.52, 0, 0)
+            below = bounds.adjusted(0, side * 0.62, 0, 0)
             painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.caption)
         painter.end()
 
@@ -201,7 +202,7 @@ class StretchWindow(QWidget):
         layout.addWidget(self.checkin_after)
         layout.addWidget(self.safety_label)
         layout.addLayout(buttons)
-        self.resize(940, 480)
+        self.resize(940, 420)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
