@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show the current state")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     commands.add_parser("quit", help="quit the running app")
+    stats = commands.add_parser("stats", help="today and the last 7 days, from the history (works without the app)")
+    stats.add_argument("--json", action="store_true", help="print one JSON object")
+    stats.add_argument("--days", type=int, default=7, choices=range(1, 366), metavar="N", help="days to include (default 7)")
+    export = commands.add_parser("export", help="write the whole history to a file")
+    export.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write")
     return parser
 
 
@@ -99,6 +104,55 @@ def list_routines(*, as_json: bool) -> int:
     return EXIT_OK
 
 
+def history_command(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from knotbreak.core.clock import SystemClock
+    from knotbreak.core.history import History
+    from knotbreak.core.paths import Paths
+
+    history = History(Paths.for_user().history_file, SystemClock())
+    try:
+        if history.problem:
+            print(f"knotbreak: {history.problem}", file=sys.stderr)
+        if args.command == "export":
+            try:
+                rows = history.export_csv(Path(args.csv))
+            except OSError as error:
+                print(f"knotbreak: cannot write {args.csv}: {error.strerror or error}", file=sys.stderr)
+                return EXIT_USAGE
+            print(f"Exported {rows} events to {args.csv}")
+            return EXIT_OK
+        statistics = history.statistics(days=args.days)
+    finally:
+        history.close()
+    if args.json:
+        print(json.dumps(statistics.to_json()))
+    else:
+        print(describe_statistics(statistics))
+    return EXIT_OK
+
+
+def describe_statistics(statistics: Any) -> str:
+    from knotbreak.core.durations import format_minutes
+
+    today = statistics.today
+    lines = [
+        f"Today: sitting {format_minutes(today.sitting_seconds)}, longest stretch {format_minutes(today.longest_sitting_seconds)}",
+        f"       {today.breaks_taken} breaks taken, {today.natural_breaks} natural, {today.snoozed} snoozed, "
+        f"{today.skipped} skipped, {format_minutes(today.stretch_seconds)} stretching",
+        f"Streak: {statistics.streak_days} day{'s' if statistics.streak_days != 1 else ''} in a row with a routine",
+        "",
+        f"{'day':<12}{'sitting':>10}{'breaks':>8}{'skipped':>9}{'stretching':>12}",
+    ]
+    for day in statistics.days:
+        lines.append(
+            f"{day.day.strftime('%a %d %b'):<12}{format_minutes(day.sitting_seconds):>10}{day.breaks_taken:>8}"
+            f"{day.skipped:>9}{format_minutes(day.stretch_seconds):>12}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -108,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_app()
     if args.command == "routines":
         return list_routines(as_json=args.json)
+    if args.command in ("stats", "export"):
+        return history_command(args)
     message = request_for(args, parser)
 
     from knotbreak.core.paths import Paths

@@ -336,3 +336,75 @@ def test_it_hurts_is_remembered_in_the_settings_file(qtbot, make_app, user_dirs:
     assert 'avoid_exercises = ["upper-back-stretch"]' in user_dirs.settings_file.read_text()
     qtbot.waitUntil(lambda: app.loop.settings.avoid_exercises == ("upper-back-stretch",), timeout=3000)
     assert "will not be chosen again" in app.status_window.message_label.text()
+
+
+def kinds(app: KnotBreakApp) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(app.paths.history_file) as db:
+        return [row[0] for row in db.execute("SELECT kind FROM events ORDER BY id")]
+
+
+def test_every_flow_lands_in_the_history(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    idle = FakeIdle(realtime_clock)
+    app = make_app(Probes(idle=idle))
+
+    def work(seconds: float) -> None:
+        """Typing all along: input every 30 seconds."""
+        end = realtime_clock.monotonic() + seconds
+        while realtime_clock.monotonic() < end:
+            idle.last_input = realtime_clock.monotonic()
+            advance(app, realtime_clock, min(30, end - realtime_clock.monotonic()))
+
+    work(50 * 60)  # due: the prompt is shown
+    qtbot.mouseClick(app.prompt.snooze_button, Qt.MouseButton.LeftButton)
+    work(10 * 60)
+    qtbot.mouseClick(app.prompt.skip_button, Qt.MouseButton.LeftButton)
+    work(50 * 60)
+    qtbot.mouseClick(app.prompt.start_button, Qt.MouseButton.LeftButton)
+    window = app.stretch_window
+    qtbot.mouseClick(window.checkin_before.buttons[6], Qt.MouseButton.LeftButton)
+    for _ in range(len(window.runner.segments)):
+        realtime_clock.advance(window.runner.remaining())
+        window.refresh()
+    qtbot.mouseClick(window.checkin_after.buttons[4], Qt.MouseButton.LeftButton)
+    work(20 * 60)
+    advance(app, realtime_clock, 6 * 60)  # walked away: a natural break
+    work(5)
+    app.take_break("desk-reset")
+    qtbot.mouseClick(app.stretch_window.finish_button, Qt.MouseButton.LeftButton)  # stopped early
+    app.actions.pause.emit(None)
+    app.actions.resume_action.trigger()
+
+    recorded = kinds(app)
+    assert recorded[0] == "app_start"
+    for kind in ("prompt_shown", "snoozed", "skipped", "break_taken", "natural_break", "pause", "resume"):
+        assert kind in recorded, kind
+    assert recorded.count("break_taken") == 2 and recorded.count("prompt_shown") == 3
+
+    stats = app.history.statistics(days=7)
+    today = stats.today
+    assert (today.breaks_taken, today.routines_completed, today.snoozed, today.skipped, today.natural_breaks) == (2, 1, 1, 1, 1)
+    # The natural break counts from the last input, 30 s before the 20 minutes were up.
+    assert today.sitting_seconds == pytest.approx(50 * 60 + 10 * 60 + 50 * 60 + 20 * 60 - 30 + 5, abs=2)
+    assert today.longest_sitting_seconds == pytest.approx(110 * 60, abs=5)
+    assert stats.tension[-1].before == 6 and stats.tension[-1].after == 4
+    assert stats.top_exercises and stats.streak_days == 1
+
+
+def test_statistics_window_opens_from_the_tray_menu(qtbot, make_app) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.actions.statistics_action.trigger()
+    window = app.statistics_window
+    assert window is not None and window.isVisible()
+    window.close()
+    window.deleteLater()
+
+
+def test_a_broken_history_never_stops_the_app(make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    user_dirs.history_file.parent.mkdir(parents=True, exist_ok=True)
+    user_dirs.history_file.write_bytes(b"this is not a database" * 100)
+    app = make_app()
+    assert list(user_dirs.data_dir.glob("history.sqlite3.broken-*"))
+    assert "broken" in app.status_window.message_label.text()
+    assert kinds(app)[0] == "app_start", "a fresh history records from the start"

@@ -170,3 +170,43 @@ def test_a_stale_socket_and_lock_from_a_killed_instance_do_not_block_a_restart(u
         if second.poll() is None:
             second.kill()
         second.communicate(timeout=10)
+
+
+def test_stats_and_export_read_the_history_without_the_app(user_dirs: Paths, tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from knotbreak.core.clock import SystemClock
+    from knotbreak.core.history import EventKind, History
+
+    clock = SystemClock()
+    with History(user_dirs.history_file, clock) as history:
+        break_id = history.record(EventKind.BREAK_TAKEN, routine_id="desk-reset", completed=True, exercises_done=["chest-stretch"],
+                                  exercises_skipped=[], seconds=120.0, sat_seconds=3000.0, targets=["chest"])
+        history.record_tension(break_id, "before", 7)
+        history.record(EventKind.SNOOZED, minutes=10, snoozes_used=1)
+        now = clock.now()
+        history.record_sitting(now - timedelta(minutes=50), now - timedelta(minutes=2))
+
+    result = run_cli("stats", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)
+    assert stats["today"]["breaks_taken"] == 1 and stats["today"]["snoozed"] == 1
+    assert stats["today"]["sitting_seconds"] == 48 * 60
+    assert len(stats["days"]) == 7 and stats["streak_days"] == 1
+    assert stats["top_exercises"] == [{"exercise": "chest-stretch", "count": 1}]
+
+    human = run_cli("stats")
+    assert human.returncode == 0 and human.stdout.startswith("Today: sitting 48 min")
+
+    target = tmp_path / "history.csv"
+    exported = run_cli("export", "--csv", str(target))
+    assert exported.returncode == 0 and exported.stdout.strip() == f"Exported 2 events to {target}"
+    rows = target.read_text().splitlines()
+    assert rows[0].startswith("id,time,day,kind") and len(rows) == 3
+
+    nested = tmp_path / "new" / "folder" / "x.csv"
+    assert run_cli("export", "--csv", str(nested)).returncode == 0 and nested.exists(), "missing folders are made"
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    refused = run_cli("export", "--csv", str(blocked / "x.csv"))
+    assert refused.returncode == 2 and "cannot write" in refused.stderr

@@ -163,6 +163,11 @@ class BreakLoop:
     def away(self) -> bool:
         return self._away
 
+    @property
+    def sat_before_break(self) -> float:
+        """The sitting stretch the current (or last) break ended."""
+        return self._sat_before_break
+
     def seconds_to_break(self) -> float | None:
         if self._away and self._state is State.WORKING:
             return self._work_seconds  # the timer has not started: it starts when you return

@@ -24,6 +24,10 @@ class Paths:
         return self.config_dir / "settings.toml"
 
     @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
     def routines_dir(self) -> Path:
         return self.config_dir / "routines"
 

@@ -36,6 +36,7 @@ class AppActions(QObject):
     end_meeting = Signal()
     quit = Signal()
     start_routine = Signal(str)  # a routine id
+    show_statistics = Signal()
     routines_wanted = Signal()  # the Routines menu is about to open: refresh its list
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -71,6 +72,9 @@ class AppActions(QObject):
         self.routines_menu = QMenu("Routines")
         self.routines_menu.aboutToShow.connect(self.routines_wanted)
 
+        self.statistics_action = QAction("Statistics…", self)
+        self.statistics_action.triggered.connect(self.show_statistics)
+
         self.quit_action = QAction("Quit KnotBreak", self)
         self.quit_action.triggered.connect(self.quit)
 
@@ -86,6 +90,7 @@ class AppActions(QObject):
         menu.addMenu(self.meeting_menu)
         menu.addAction(self.end_meeting_action)
         menu.addSeparator()
+        menu.addAction(self.statistics_action)
         menu.addAction(self.quit_action)
         return menu
 

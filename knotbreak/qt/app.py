@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
@@ -18,8 +18,10 @@ from knotbreak.core.durations import format_minutes, tomorrow_morning
 from knotbreak.core import settings as settings_module
 from knotbreak.core.exercises import Routine
 from knotbreak.core.fitting import FitPreferences, RotationMemory, fit_quick_routine
+from knotbreak.core.history import History
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
+from knotbreak.core.recorder import Recorder
 from knotbreak.core.routine_catalog import Catalog, load_catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.session import Session
@@ -96,6 +98,10 @@ class KnotBreakApp(QObject):
             camera=self.probes.camera.in_use,
         )
         self.loop = self.session.loop
+        self.history = History(paths.history_file, self.clock)
+        self.recorder = Recorder(self.history, self.session)
+        self._history_problem_shown: str | None = None
+        self.statistics_window: Any = None
         self.actions = AppActions(self)
         self.prompt = BreakPrompt()
         self.stretch_window: StretchWindow | None = None
@@ -121,6 +127,7 @@ class KnotBreakApp(QObject):
             self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
         self._refresh_routines()
+        self.recorder.app_started(__version__)
         self.tick()
         self._report_settings(loaded)
         if self.probes.idle.name == "none":
@@ -140,6 +147,7 @@ class KnotBreakApp(QObject):
         self.actions.meeting.connect(self.start_meeting)
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
+        self.actions.show_statistics.connect(self.show_statistics)
         self.prompt.start_routine.connect(lambda: self.take_break())
         self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
         self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
@@ -220,6 +228,7 @@ class KnotBreakApp(QObject):
         self.tick()
 
     def _on_lock_changed(self, locked: bool) -> None:
+        self.recorder.lock_changed(locked)
         self.session.activity.set_locked(locked)
         self.sync()
 
@@ -233,13 +242,22 @@ class KnotBreakApp(QObject):
         if self.status_window is not None:
             self.status_window.render(status, details)
         if self.session.prompt_wanted():
+            if not self.prompt.isVisible():
+                self.recorder.prompt_shown()
             self.prompt.render(status, self.loop.settings.snooze_minutes)
             self.prompt.present()
         elif self.prompt.isVisible():
             self.prompt.hide()
         if status.state is not State.ON_BREAK and self.stretch_window is not None:
-            self.stretch_window.close()
+            self.stretch_window.dismiss()
+        self._report_history_problem()
         self._arm()
+
+    def _report_history_problem(self) -> None:
+        problem = self.history.problem
+        if problem and problem != self._history_problem_shown:
+            self._history_problem_shown = problem
+            self.notify("History", problem)
 
     def _arm(self) -> None:
         if not self.scheduler.running:
@@ -310,8 +328,11 @@ class KnotBreakApp(QObject):
         else:
             self._refresh_routines()
             routine = self.catalog.routines[routine_id]
-        window = StretchWindow(self.clock, routine, self.cues())
+        window = StretchWindow(self.clock, routine, self.cues(), ask_tension=self.loop.settings.tension_checkin)
+        # It may stay open after the routine, for the after-question; it goes when closed.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(self._on_routine_finished)
+        window.tension.connect(self._on_tension)
         window.avoid.connect(self.avoid_exercise)
         self.stretch_window = window
         self.loop.start_break()
@@ -344,11 +365,32 @@ class KnotBreakApp(QObject):
 
     def _on_routine_finished(self, outcome: Any) -> None:
         window, self.stretch_window = self.stretch_window, None
-        if window is not None:
-            self.rotation.record(window.runner.routine, self.clock.now().date())
-            window.deleteLater()
+        if window is None:
+            return
+        routine = window.runner.routine
+        self.rotation.record(routine, self.clock.now().date())
+        # Committed to the history before anything on screen says the break is over.
+        self.recorder.break_taken(routine, outcome, self.loop.sat_before_break)
         if self.loop.state is State.ON_BREAK:
             self.loop.finish_break(completed=outcome.completed)
+
+    def _on_tension(self, when: str, value: int) -> None:
+        if when == "before":
+            self.recorder.tension_before(value)
+        else:
+            self.recorder.tension_after(value)
+
+    def show_statistics(self) -> None:
+        from knotbreak.qt.stats_window import StatisticsWindow
+
+        if self.statistics_window is None:
+            self.statistics_window = StatisticsWindow(
+                load=lambda days: self.history.statistics(days=days), export=self.history.export_csv
+            )
+        self.statistics_window.refresh()
+        self.statistics_window.show()
+        self.statistics_window.raise_()
+        self.statistics_window.activateWindow()
 
     def pause(self, value: float | str | None) -> None:
         if value == "tomorrow":
@@ -373,7 +415,9 @@ class KnotBreakApp(QObject):
 
     def shutdown(self) -> None:
         if self.stretch_window is not None:
-            self.stretch_window.close()
+            self.stretch_window.dismiss()
+        self.recorder.app_stopping()
+        self.history.close()
         self.scheduler.shutdown()
         self.server.close()
         self.probes.close()

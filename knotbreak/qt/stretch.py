@@ -110,7 +110,10 @@ class StretchWindow(QWidget):
         self.warmup_label = QLabel(routine.warmup_hint)
         self.warmup_label.setWordWrap(True)
         self.warmup_label.setVisible(bool(routine.warmup_hint))
-        self.warmup_label.setStyleSheet(f"border-left: 4px solid {ACCENT.name()}; padding: 4px 8px;")
+        # Written out in full: Qt 6.11 ignores the border-left shorthand on a QLabel.
+        self.warmup_label.setStyleSheet(
+            f"border-left-width: 4px; border-left-style: solid; border-left-color: {ACCENT.name()}; padding: 4px 8px;"
+        )
         self.checkin_before = CheckIn("Before you start: how tight is your upper back?")
         self.checkin_before.answered.connect(lambda value: self.tension.emit("before", value))
         self.checkin_before.setVisible(ask_tension)
@@ -306,6 +309,11 @@ class StretchWindow(QWidget):
         self.finish_button.setText("Close")
         self.checkin_after.show()
         self._done_timer.start()
+
+    def dismiss(self) -> None:
+        """Close without the after-question: the break ended for another reason (a pause, quitting)."""
+        self._ask_tension = False
+        self.close()
 
     def _after_answered(self, value: int) -> None:
         self.tension.emit("after", value)
