@@ -401,3 +401,20 @@ def test_tooltips_name_the_day_and_value() -> None:
     line = LineChart([("Before", [6.0, None]), ("After", [None, None])], ["Mo", "Tu"])
     assert line.tip_for(0) == "Mo: before 6, after –"
     assert line.tip_for(1) == "Tu: no answers"
+
+
+def test_tiny_values_still_get_distinct_axis_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    days = tuple(DaySummary(today - timedelta(days=6 - i)) for i in range(6)) + (
+        DaySummary(today, sitting_seconds=60, breaks_taken=1, stretch_seconds=8),
+    )
+    stats = Statistics(today=days[-1], days=days, streak_days=1)
+    window = StatisticsWindow(load=lambda _days: stats)
+    qtbot.addWidget(window)
+    window.refresh()
+    window.show()
+    window.grab()
+    for chart in (window.sitting_chart, window.stretch_chart):
+        top = max(chart.maximum(), chart.minimum_top)
+        labels = [chart.unit_formatter(t) for t in nice_ticks(top, 4)]
+        assert len(labels) == len(set(labels)), labels

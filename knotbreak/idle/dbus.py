@@ -88,10 +88,10 @@ class QtDBusCall:
         return arguments[0]
 
 
-class MutterIdleSource:
-    """org.gnome.Mutter.IdleMonitor.GetIdletime: milliseconds since the last input (GNOME, X11 and Wayland)."""
+class _MillisecondsSource:
+    """An idle source on a D-Bus call that answers milliseconds since the last input."""
 
-    name = "mutter"
+    name: str
 
     def __init__(self, call: BusCall) -> None:
         self._call = call
@@ -103,7 +103,13 @@ class MutterIdleSource:
         pass
 
 
-class FreedesktopIdleSource:
+class MutterIdleSource(_MillisecondsSource):
+    """org.gnome.Mutter.IdleMonitor.GetIdletime: milliseconds since the last input (GNOME, X11 and Wayland)."""
+
+    name = "mutter"
+
+
+class FreedesktopIdleSource(_MillisecondsSource):
     """org.freedesktop.ScreenSaver.GetSessionIdleTime, taken as milliseconds.
 
     The method is in no written spec. KDE Plasma, the main desktop that answers
@@ -114,15 +120,6 @@ class FreedesktopIdleSource:
     """
 
     name = "freedesktop"
-
-    def __init__(self, call: BusCall) -> None:
-        self._call = call
-
-    def idle_seconds(self) -> float | None:
-        return checked_seconds(self._call(), 1000)
-
-    def close(self) -> None:
-        pass
 
 
 def mutter_source(connection: QDBusConnection | None = None) -> MutterIdleSource:

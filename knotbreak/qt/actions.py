@@ -91,6 +91,7 @@ class AppActions(QObject):
         menu.addAction(self.end_meeting_action)
         menu.addSeparator()
         menu.addAction(self.statistics_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         return menu
 

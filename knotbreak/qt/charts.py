@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
@@ -23,6 +24,8 @@ SECOND = QColor("#e07b39")
 """The second series (skipped breaks, tension before a routine); readable on white and on near-black."""
 
 Formatter = Callable[[float], str]
+_Value = TypeVar("_Value", bound="float | None")
+"""What a SeriesDayChart stores per day: float, or float | None where None is a gap."""
 
 
 def format_number(value: float) -> str:
@@ -183,6 +186,8 @@ class DayChart(Chart):
 
     integer_ticks = False
     fixed_maximum: float | None = None
+    minimum_top = 0.0
+    """The axis reaches at least this high, so a tiny first value does not get an axis of identical labels."""
 
     def __init__(
         self,
@@ -254,7 +259,7 @@ class DayChart(Chart):
         plot_height = max(1.0, bottom - top)
 
         target = max(2, min(5, int(plot_height / (em * 1.7))))
-        maximum = self.fixed_maximum if self.fixed_maximum is not None else self.maximum()
+        maximum = self.fixed_maximum if self.fixed_maximum is not None else max(self.maximum(), self.minimum_top)
         ticks = nice_ticks(maximum, target, integer=self.integer_ticks)
         tick_texts = [self.unit_formatter(t) for t in ticks]
         axis_width = max(small_metrics.horizontalAdvance(t) for t in tick_texts) + em * 0.5
@@ -472,7 +477,61 @@ class BarChart(DayChart):
                 )
 
 
-class PairedBarChart(DayChart):
+class SeriesDayChart(DayChart, Generic[_Value]):
+    """A day chart of named series, [(name, values), ...]: one colour each (cycled) and a legend.
+
+    Values are stored through convert_value: floats here, a subclass may keep
+    other values (LineChart keeps None for a gap).
+    """
+
+    def __init__(
+        self,
+        series: Sequence[tuple[str, Sequence[_Value]]],
+        labels: Sequence[str],
+        highlight_index: int | None,
+        unit_formatter: Formatter,
+        *,
+        tips: Sequence[str] | None,
+        colours: Sequence[QColor],
+        empty_text: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(
+            labels, highlight_index=highlight_index, unit_formatter=unit_formatter, tips=tips,
+            empty_text=empty_text, parent=parent,
+        )
+        self.series: tuple[tuple[str, tuple[_Value, ...]], ...] = ()
+        self.series_colours = tuple(QColor(c) for c in colours)
+        self._store(series)
+
+    def convert_value(self, value: _Value) -> _Value:
+        """How one value is stored: as a float."""
+        return float(value)  # type: ignore[arg-type,return-value]
+
+    def _store(self, series: Sequence[tuple[str, Sequence[_Value]]]) -> None:
+        self.series = tuple((name, tuple(self.convert_value(v) for v in values)) for name, values in series)
+
+    def set_data(
+        self,
+        series: Sequence[tuple[str, Sequence[_Value]]],
+        labels: Sequence[str],
+        highlight_index: int | None = None,
+        tips: Sequence[str] | None = None,
+    ) -> None:
+        self._store(series)
+        self._set_axis(labels, highlight_index, tips)
+
+    def _colour(self, index: int) -> QColor:
+        return self.series_colours[index % len(self.series_colours)]
+
+    def slot_count(self) -> int:
+        return max((len(values) for _, values in self.series), default=0)
+
+    def legend(self) -> list[tuple[str, QColor]]:
+        return [(name, self._colour(i)) for i, (name, _) in enumerate(self.series)]
+
+
+class PairedBarChart(SeriesDayChart[float]):
     """Two (or more) bars side by side per day, one colour per series, with a legend.
 
     series is [(name, values), ...]; colours default to teal then orange.
@@ -492,41 +551,16 @@ class PairedBarChart(DayChart):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            labels, highlight_index=highlight_index, unit_formatter=unit_formatter, tips=tips,
-            empty_text=empty_text, parent=parent,
+            series, labels, highlight_index, unit_formatter,
+            tips=tips, colours=colours, empty_text=empty_text, parent=parent,
         )
-        self.series: tuple[tuple[str, tuple[float, ...]], ...] = ()
-        self.series_colours = tuple(QColor(c) for c in colours)
         self.integer_ticks = integer_ticks
-        self._store(series)
-
-    def _store(self, series: Sequence[tuple[str, Sequence[float]]]) -> None:
-        self.series = tuple((name, tuple(float(v) for v in values)) for name, values in series)
-
-    def set_data(
-        self,
-        series: Sequence[tuple[str, Sequence[float]]],
-        labels: Sequence[str],
-        highlight_index: int | None = None,
-        tips: Sequence[str] | None = None,
-    ) -> None:
-        self._store(series)
-        self._set_axis(labels, highlight_index, tips)
-
-    def _colour(self, index: int) -> QColor:
-        return self.series_colours[index % len(self.series_colours)]
 
     def has_data(self) -> bool:
         return any(v > 0 for _, values in self.series for v in values)
 
-    def slot_count(self) -> int:
-        return max((len(values) for _, values in self.series), default=0)
-
     def maximum(self) -> float:
         return max((v for _, values in self.series for v in values), default=0.0)
-
-    def legend(self) -> list[tuple[str, QColor]]:
-        return [(name, self._colour(i)) for i, (name, _) in enumerate(self.series)]
 
     def value_labels_room(self) -> bool:
         return True
@@ -575,7 +609,7 @@ class PairedBarChart(DayChart):
                     )
 
 
-class LineChart(DayChart):
+class LineChart(SeriesDayChart[float | None]):
     """Lines with dots over a fixed 0..maximum scale; None leaves a gap in the line.
 
     series is [(name, values), ...]; colours default to orange then teal.
@@ -596,44 +630,21 @@ class LineChart(DayChart):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            labels, highlight_index=highlight_index, unit_formatter=unit_formatter, tips=tips,
-            empty_text=empty_text, parent=parent,
+            series, labels, highlight_index, unit_formatter,
+            tips=tips, colours=colours, empty_text=empty_text, parent=parent,
         )
-        self.series: tuple[tuple[str, tuple[float | None, ...]], ...] = ()
-        self.series_colours = tuple(QColor(c) for c in colours)
         self.fixed_maximum = maximum
         self.integer_ticks = True
-        self._store(series)
 
-    def _store(self, series: Sequence[tuple[str, Sequence[float | None]]]) -> None:
-        self.series = tuple(
-            (name, tuple(None if v is None else float(v) for v in values)) for name, values in series
-        )
-
-    def set_data(
-        self,
-        series: Sequence[tuple[str, Sequence[float | None]]],
-        labels: Sequence[str],
-        highlight_index: int | None = None,
-        tips: Sequence[str] | None = None,
-    ) -> None:
-        self._store(series)
-        self._set_axis(labels, highlight_index, tips)
-
-    def _colour(self, index: int) -> QColor:
-        return self.series_colours[index % len(self.series_colours)]
+    def convert_value(self, value: float | None) -> float | None:
+        """A float, or None for a gap."""
+        return None if value is None else float(value)
 
     def has_data(self) -> bool:
         return any(v is not None for _, values in self.series for v in values)
 
-    def slot_count(self) -> int:
-        return max((len(values) for _, values in self.series), default=0)
-
     def maximum(self) -> float:
         return self.fixed_maximum or 10.0
-
-    def legend(self) -> list[tuple[str, QColor]]:
-        return [(name, self._colour(i)) for i, (name, _) in enumerate(self.series)]
 
     def segments(self, series_index: int) -> list[list[int]]:
         """Runs of consecutive indexes with a value: what is drawn as one connected line."""

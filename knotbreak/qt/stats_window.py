@@ -354,6 +354,8 @@ class StatisticsWindow(QWidget):
         self.stretch_chart = BarChart(
             unit_formatter=format_minutes_value, empty_text="No stretching recorded in this period yet."
         )
+        self.sitting_chart.minimum_top = 1.0  # hours
+        self.stretch_chart.minimum_top = 5.0  # minutes
         self.tension_chart = LineChart(unit_formatter=format_number, empty_text=TENSION_EMPTY)
         self.exercises_chart = HorizontalBars(
             unit_formatter=format_count, empty_text="Exercises you do will be counted here."

@@ -179,6 +179,7 @@ class StretchWindow(QWidget):
         text.addWidget(self.phase_label)
         text.addWidget(self.steps_label)
         text.addWidget(self.caution_label)
+        text.addWidget(self.checkin_after)  # shown in the done view, right under "Your break is counted."
         text.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -202,7 +203,6 @@ class StretchWindow(QWidget):
         layout.addWidget(self.warmup_label)
         layout.addWidget(self.checkin_before)
         layout.addLayout(body, 1)
-        layout.addWidget(self.checkin_after)
         layout.addWidget(self.safety_label)
         layout.addLayout(buttons)
         self.resize(940, 420)
