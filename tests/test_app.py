@@ -157,7 +157,7 @@ def test_control_commands_report_every_transition(make_app, realtime_clock: Fake
 
     assert state(Request("status")) == "working"
     assert state(Request("snooze", minutes=5)) == "snoozed"
-    assert app.handle_request(Request("status"))["status"]["seconds_to_break"] == 300
+    assert app.handle_request(Request("status"))["status"]["seconds_to_break"] == 55 * 60, "a coming break moves 5 min later"
     assert state(Request("skip")) == "working"
     assert state(Request("pause", seconds=1800)) == "paused"
     paused = app.handle_request(Request("status"))["status"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -81,9 +81,25 @@ def test_snooze_postpones_and_counts_until_the_limit(loop: BreakLoop, clock: Fak
     assert loop.state is State.DUE
 
 
-def test_snooze_with_explicit_minutes(loop: BreakLoop, clock: FakeClock) -> None:
-    loop.snooze(5)
-    assert loop.status().seconds_to_break == pytest.approx(5 * MIN)
+def test_snooze_before_the_break_postpones_it_never_brings_it_closer(loop: BreakLoop, clock: FakeClock) -> None:
+    run_until(loop, clock, 1 * MIN)
+    loop.snooze(10)
+    assert loop.state is State.SNOOZED
+    assert loop.status().seconds_to_break == pytest.approx(59 * MIN)
+    run_until(loop, clock, 57 * MIN)
+    loop.snooze(5)  # snoozing a snooze adds to what is left
+    assert loop.status().seconds_to_break == pytest.approx(7 * MIN)
+
+
+def test_skip_needs_a_break_to_skip(loop: BreakLoop) -> None:
+    with pytest.raises(ActionRefused, match="no break is due"):
+        loop.skip()
+
+
+def test_no_snooze_while_away(loop: BreakLoop, clock: FakeClock) -> None:
+    loop.begin_away(since=clock.monotonic())
+    with pytest.raises(ActionRefused, match="away"):
+        loop.snooze()
 
 
 def test_unlimited_snoozes_when_max_is_zero(clock: FakeClock) -> None:
@@ -300,7 +316,27 @@ def test_sitting_stretches_are_reported_when_they_stop(loop: BreakLoop, clock: F
     loop.flush_sitting()
     run_until(loop, clock, 5 * MIN)
     loop.begin_away(since=clock.monotonic() - 60)
-    pieces = [(e.detail["start"] - start, e.detail["end"] - start) for e in events.events if e.kind is EventKind.SITTING_ENDED]
-    assert pieces == [(0, 20 * MIN), (30 * MIN, 35 * MIN), (35 * MIN, 39 * MIN)]
+    began = clock.now() - timedelta(seconds=clock.monotonic() - start)
+    pieces = [
+        ((e.detail["start"] - began).total_seconds(), e.detail["seconds"]) for e in events.events if e.kind is EventKind.SITTING_ENDED
+    ]
+    assert pieces == [(0, 20 * MIN), (30 * MIN, 5 * MIN), (35 * MIN, 4 * MIN)]
     natural = [e for e in events.events if e.kind is EventKind.NATURAL_BREAK][0]
     assert natural.detail["sitting_seconds"] == pytest.approx(29 * MIN) and natural.detail["cause"] == "idle"
+
+
+def test_a_sitting_stretch_keeps_its_wall_time_across_a_suspend(loop: BreakLoop, clock: FakeClock) -> None:
+    events = Recorder(loop)
+    began = clock.now()
+    run_until(loop, clock, 60 * MIN)
+    clock.suspend(14 * 3600)  # the lid closed for the night
+    loop.begin_away(since=clock.monotonic(), cause="suspend")
+    [piece] = [e.detail for e in events.events if e.kind is EventKind.SITTING_ENDED]
+    assert piece["start"] == began and piece["seconds"] == pytest.approx(60 * MIN)
+
+
+def test_a_timed_pause_counts_time_asleep(loop: BreakLoop, clock: FakeClock) -> None:
+    loop.pause(seconds=30 * MIN)
+    clock.suspend(2 * 3600)
+    loop.advance()
+    assert loop.state is State.WORKING

@@ -225,3 +225,25 @@ def test_status_reports_idle_and_source() -> None:
     assert status["idle_source"] == "fake"
     assert 100 <= status["idle_seconds"] <= 120
     assert status["deferred_reason"] is None and status["away"] is False
+
+
+def test_a_routine_that_ends_on_its_own_is_not_followed_by_a_natural_break() -> None:
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    day.work_until_prompt()
+    day.loop.start_break()
+    day.away(9)  # an 8-minute floor routine that finishes by itself; nobody touches the keyboard
+    day.loop.finish_break(completed=True)
+    day.session.tick()
+    assert day.natural_breaks == []
+    day.away(4)
+    assert day.natural_breaks == [], "still within natural_break_minutes of the routine's end"
+    day.away(2)
+    assert day.natural_breaks == ["10:04"], "but five quiet minutes after it (09:59) are one"
+
+
+def test_meeting_mode_for_an_hour_counts_time_asleep() -> None:
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    day.session.start_meeting(3600)
+    day.clock.suspend(2 * 3600)
+    day.come_back()
+    assert day.session.status_json()["meeting_mode"] is False

@@ -65,6 +65,9 @@ class ActivityMonitor:
         self._last_mono, self._last_boot = now, boot
 
         idle = self._read_idle()
+        ended = self._loop.break_ended_at
+        if idle is not None and ended is not None:
+            idle = min(idle, now - ended)  # quiet during a routine was stretching, not absence
         locked_for = None if self._locked_since is None else now - self._locked_since
         if locked_for is not None:
             idle = max(idle or 0.0, locked_for)

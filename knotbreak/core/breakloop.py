@@ -48,7 +48,7 @@ class EventKind(enum.Enum):
     SKIPPED = "skipped"
     NATURAL_BREAK = "natural_break"
     SITTING_ENDED = "sitting_ended"
-    """A stretch of counted sitting stopped (break, pause, away, shutdown): detail start and end, monotonic."""
+    """A stretch of counted sitting stopped (break, pause, away, checkpoint): detail start (wall) and seconds."""
 
 
 @dataclass(frozen=True)
@@ -111,13 +111,15 @@ class BreakLoop:
         self._state = State.WORKING
         self._sitting_banked = 0.0
         self._sitting_since: float | None = now
+        self._sitting_since_wall = clock.now()
+        self._break_ended_at: float | None = None
         self._cycle_started_at = now
         self._due_at = now + self._work_seconds
         self._notice_sent = False
         self._snoozes_used = 0
         self._break_started_at: float | None = None
         self._sat_before_break = 0.0
-        self._pause_deadline: float | None = None  # monotonic, for "for 30 minutes"
+        self._pause_deadline: float | None = None  # boot time, for "for 30 minutes"
         self._pause_until_wall: datetime | None = None  # for "until tomorrow"
         self._remaining_at_pause = 0.0
         self._pause_reason: str | None = None
@@ -246,8 +248,11 @@ class BreakLoop:
     # -- user actions ----------------------------------------------------
 
     def snooze(self, minutes: float | None = None) -> None:
+        """Postpone the break: a due one by `minutes` from now, a coming one by `minutes` more."""
         if self._state in (State.PAUSED, State.ON_BREAK):
             raise ActionRefused(f"cannot snooze while {self._state.value.replace('_', ' ')}")
+        if self._away:
+            raise ActionRefused("you are away: the timer starts again when you are back")
         limit = self._settings.max_snoozes
         if limit and self._snoozes_used >= limit:
             raise ActionRefused(f"the snooze limit of {limit} in a row is reached; take or skip this break")
@@ -255,13 +260,13 @@ class BreakLoop:
         if seconds <= 0:
             raise ActionRefused("snooze minutes must be more than zero")
         self._snoozes_used += 1
-        self._due_at = self._clock.monotonic() + seconds
+        self._due_at = max(self._due_at, self._clock.monotonic()) + seconds
         self._set_state(State.SNOOZED)
         self._emit(EventKind.SNOOZED, seconds=seconds, snoozes_used=self._snoozes_used)
 
     def skip(self) -> None:
-        if self._state in (State.PAUSED, State.ON_BREAK):
-            raise ActionRefused(f"nothing to skip while {self._state.value.replace('_', ' ')}")
+        if self._state not in (State.DUE, State.SNOOZED):
+            raise ActionRefused("no break is due to skip")
         self._start_cycle()
         self._set_state(State.WORKING)
         self._emit(EventKind.SKIPPED, sitting_seconds=self.sitting_seconds())
@@ -285,7 +290,8 @@ class BreakLoop:
         self._break_started_at = None
         self._snoozes_used = 0
         self._sitting_banked = 0.0
-        self._sitting_since = self._clock.monotonic()
+        self._start_sitting(self._clock.monotonic())
+        self._break_ended_at = self._clock.monotonic()
         self._start_cycle()
         self._set_state(State.WORKING)
         self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration, sat_seconds=self._sat_before_break)
@@ -301,7 +307,8 @@ class BreakLoop:
             self._remaining_at_pause = remaining if remaining is not None else 0.0
             self._stop_sitting()
         now = self._clock.monotonic()
-        self._pause_deadline = now + seconds if seconds is not None else None
+        # On boot time, so a suspended laptop's sleep counts toward "pause for 30 minutes".
+        self._pause_deadline = self._clock.boottime() + seconds if seconds is not None else None
         self._pause_until_wall = until
         self._pause_reason = reason
         if self._state is State.PAUSED:
@@ -319,7 +326,10 @@ class BreakLoop:
             self._remaining_at_pause = self._work_seconds
         self._clear_pause()
         now = self._clock.monotonic()
-        self._sitting_since = None if self._away else now
+        if self._away:
+            self._sitting_since = None
+        else:
+            self._start_sitting(now)
         self._cycle_started_at = now
         self._due_at = now + max(self._remaining_at_pause, MIN_SECONDS_AFTER_RESUME)
         self._notice_sent = False
@@ -340,7 +350,7 @@ class BreakLoop:
         if self._sitting_since is not None:
             end = max(since, self._sitting_since)
             self._sitting_banked += end - self._sitting_since
-            self._emit(EventKind.SITTING_ENDED, start=self._sitting_since, end=end)
+            self._report_sitting(end)
         sat = self._sitting_banked
         self._sitting_banked = 0.0
         self._sitting_since = None
@@ -360,7 +370,7 @@ class BreakLoop:
         at = max(self._away_since, min(at, self._clock.monotonic()))
         if self._state is State.PAUSED:
             return
-        self._sitting_since = at
+        self._start_sitting(at)
         self._cycle_started_at = at
         self._due_at = at + self._work_seconds
         self._notice_sent = False
@@ -383,20 +393,35 @@ class BreakLoop:
         self._due_at = now + self._work_seconds
         self._notice_sent = False
 
+    def _start_sitting(self, at: float) -> None:
+        self._sitting_since = at
+        # The wall time is fixed now: a suspend or a clock change before the
+        # stretch ends must not move it (the end is start + monotonic seconds).
+        self._sitting_since_wall = self._clock.now() - timedelta(seconds=self._clock.monotonic() - at)
+
+    def _report_sitting(self, end: float) -> None:
+        assert self._sitting_since is not None
+        self._emit(EventKind.SITTING_ENDED, start=self._sitting_since_wall, seconds=end - self._sitting_since)
+
     def _stop_sitting(self) -> None:
         if self._sitting_since is not None:
             now = self._clock.monotonic()
             self._sitting_banked += now - self._sitting_since
-            start, self._sitting_since = self._sitting_since, None
-            self._emit(EventKind.SITTING_ENDED, start=start, end=now)
+            self._report_sitting(now)
+            self._sitting_since = None
 
     def flush_sitting(self) -> None:
-        """Report the sitting counted so far (before shutting down) without ending the stretch."""
+        """Report the sitting counted so far (a checkpoint, or shutting down) without ending the stretch."""
         if self._sitting_since is not None:
             now = self._clock.monotonic()
-            self._emit(EventKind.SITTING_ENDED, start=self._sitting_since, end=now)
+            self._report_sitting(now)
             self._sitting_banked += now - self._sitting_since
-            self._sitting_since = now
+            self._start_sitting(now)
+
+    @property
+    def break_ended_at(self) -> float | None:
+        """Monotonic time the last taken break ended: idle before it was stretching, not absence."""
+        return self._break_ended_at
 
     def _clear_pause(self) -> None:
         self._pause_deadline = None
@@ -405,7 +430,7 @@ class BreakLoop:
 
     def _pause_end_monotonic(self) -> float | None:
         if self._pause_deadline is not None:
-            return self._pause_deadline
+            return self._clock.monotonic() + max(0.0, self._pause_deadline - self._clock.boottime())
         if self._pause_until_wall is not None:
             left = (self._pause_until_wall - self._clock.now()).total_seconds()
             return self._clock.monotonic() + max(0.0, left)
@@ -415,6 +440,6 @@ class BreakLoop:
         if self._pause_until_wall is not None:
             return self._pause_until_wall
         if self._pause_deadline is not None:
-            left = self._pause_deadline - self._clock.monotonic()
+            left = self._pause_deadline - self._clock.boottime()
             return self._clock.now() + timedelta(seconds=left)
         return None

@@ -36,20 +36,23 @@ class Deferral:
 
     def start_meeting(self, seconds: float | None = None) -> None:
         self._meeting_on = True
-        self._meeting_until = None if seconds is None else self._clock.monotonic() + seconds
+        # On boot time: a meeting hour passes while the laptop sleeps too.
+        self._meeting_until = None if seconds is None else self._clock.boottime() + seconds
 
     def end_meeting(self) -> None:
         self._meeting_on = False
         self._meeting_until = None
 
     def meeting_active(self) -> bool:
-        if self._meeting_on and self._meeting_until is not None and self._clock.monotonic() >= self._meeting_until:
+        if self._meeting_on and self._meeting_until is not None and self._clock.boottime() >= self._meeting_until:
             self.end_meeting()
         return self._meeting_on
 
     def meeting_ends_at(self) -> float | None:
         """Monotonic end of a timed meeting mode (None when off or until turned off)."""
-        return self._meeting_until if self.meeting_active() else None
+        if not self.meeting_active() or self._meeting_until is None:
+            return None
+        return self._clock.monotonic() + max(0.0, self._meeting_until - self._clock.boottime())
 
     def reason(self, due_since: float | None = None) -> str | None:
         """Why a prompt should wait now, or None. due_since: when the break became due."""

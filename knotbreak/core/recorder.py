@@ -34,11 +34,9 @@ class Recorder:
     def _on_event(self, event: Event) -> None:
         detail = event.detail
         if event.kind is EventKind.SITTING_ENDED:
-            now_mono, now = self._clock.monotonic(), self._clock.now()
-            start = now - timedelta(seconds=now_mono - detail["start"])
-            end = now - timedelta(seconds=now_mono - detail["end"])
-            if end > start:
-                self.history.record_sitting(start, end)
+            if detail["seconds"] > 0:
+                start = detail["start"]
+                self.history.record_sitting(start, start + timedelta(seconds=detail["seconds"]))
         elif event.kind is EventKind.SNOOZED:
             self.history.record(Kind.SNOOZED, minutes=detail["seconds"] / 60, snoozes_used=detail["snoozes_used"])
         elif event.kind is EventKind.SKIPPED:
