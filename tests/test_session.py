@@ -247,3 +247,43 @@ def test_meeting_mode_for_an_hour_counts_time_asleep() -> None:
     day.clock.suspend(2 * 3600)
     day.come_back()
     assert day.session.status_json()["meeting_mode"] is False
+
+
+HOURS = Settings(work_minutes=50, natural_break_minutes=5, working_hours="09:00-17:30")
+
+
+def test_a_pause_that_ends_after_hours_goes_back_to_the_off_hours_pause() -> None:
+    day = Day(HOURS, datetime(2026, 3, 2, 17, 0, tzinfo=BERLIN))
+    day.work(20)
+    day.loop.pause(seconds=30 * 60)  # 17:20 to 17:50
+    day.work(3 * 60)  # the evening
+    status = day.session.status_json()
+    assert (status["state"], status["deferred_reason"]) == ("paused", "outside_working_hours")
+    assert day.prompts == []
+
+
+def test_a_break_taken_in_the_evening_does_not_restart_the_reminders() -> None:
+    day = Day(HOURS, datetime(2026, 3, 2, 19, 0, tzinfo=BERLIN))
+    day.take_break(2)
+    day.work(3 * 60)
+    assert day.session.status_json()["deferred_reason"] == "outside_working_hours"
+    assert day.prompts == []
+
+
+def test_a_routine_running_at_closing_time_is_not_cut_off() -> None:
+    day = Day(HOURS, datetime(2026, 3, 2, 17, 25, tzinfo=BERLIN))
+    day.loop.start_break()
+    day.away(8)  # through 17:30
+    assert day.loop.state is State.ON_BREAK
+    day.loop.finish_break()
+    day.session.tick()
+    assert day.session.status_json()["deferred_reason"] == "outside_working_hours"
+
+
+def test_resuming_by_hand_after_hours_holds_until_the_next_boundary() -> None:
+    day = Day(HOURS, datetime(2026, 3, 2, 20, 0, tzinfo=BERLIN))
+    day.session.resume()
+    assert day.work_until_prompt() == "20:50", "an evening of deliberate work still gets breaks"
+    day.take_break(2)
+    day.work(14 * 60)  # into the next working day at 09:00 and beyond
+    assert day.session.status_json()["deferred_reason"] is None

@@ -38,6 +38,7 @@ class Session:
         self.deferral = Deferral(clock, settings, fullscreen, camera)
         self._hours = WorkingHours.from_settings(settings)
         self._was_working_time: bool | None = None
+        self._resumed_off_hours = False
         self._due_since: float | None = None
         self._held_reason: str | None = None
         self.loop.subscribe(self._on_loop_event)
@@ -77,6 +78,7 @@ class Session:
         self._apply_working_hours()
         self.activity.poll()
         self.loop.advance()
+        self._apply_working_hours()  # a pause that just ran out after hours goes back to the off-hours pause
         self._update_hold()
 
     def next_wakeup(self) -> float:
@@ -128,15 +130,30 @@ class Session:
             self._held_reason = None
 
     def _apply_working_hours(self) -> None:
+        """Outside working hours nothing counts: keep the loop in the off-hours pause.
+
+        Checked on every tick, not only at the boundaries, so a timed pause or
+        a break that ends in the evening goes back to the off-hours pause. A
+        resume by hand outside the hours is honoured until the next boundary.
+        """
         now = self.clock.now()
         working = self._hours.is_on(now)
-        if working == self._was_working_time:
-            return
-        self._was_working_time = working
+        if working != self._was_working_time:
+            self._was_working_time = working
+            self._resumed_off_hours = False
         status = self.loop.status()
-        if not working:
-            if status.state is State.PAUSED and status.pause_reason != OUTSIDE_WORKING_HOURS:
-                return  # the user's own pause stands
-            self.loop.pause(until=self._hours.next_change(now), reason=OUTSIDE_WORKING_HOURS)
-        elif status.state is State.PAUSED and status.pause_reason == OUTSIDE_WORKING_HOURS:
-            self.loop.resume()
+        off_hours_pause = status.state is State.PAUSED and status.pause_reason == OUTSIDE_WORKING_HOURS
+        if working:
+            if off_hours_pause:
+                self.loop.resume()
+            return
+        if self._resumed_off_hours or status.state in (State.PAUSED, State.ON_BREAK):
+            return  # the user's own pause stands; a break in progress finishes first
+        self.loop.pause(until=self._hours.next_change(now), reason=OUTSIDE_WORKING_HOURS)
+
+    def resume(self) -> None:
+        """A resume by the user: outside working hours it holds until the hours next begin or end."""
+        status = self.loop.status()
+        if status.pause_reason == OUTSIDE_WORKING_HOURS:
+            self._resumed_off_hours = True
+        self.loop.resume()

@@ -143,7 +143,7 @@ class KnotBreakApp(QObject):
         self.actions.snooze.connect(lambda minutes: self._attempt(self.loop.snooze, minutes))
         self.actions.skip.connect(lambda: self._attempt(self.loop.skip))
         self.actions.pause.connect(self.pause)
-        self.actions.resume.connect(lambda: self._attempt(self.loop.resume))
+        self.actions.resume.connect(lambda: self._attempt(self.session.resume))
         self.actions.meeting.connect(self.start_meeting)
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
@@ -450,7 +450,7 @@ class KnotBreakApp(QObject):
         elif command == "pause":
             self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
         elif command == "resume":
-            refusal = self._attempt_quietly(self.loop.resume)
+            refusal = self._attempt_quietly(self.session.resume)
         elif command == "meeting":
             if request.end:
                 self.end_meeting()
