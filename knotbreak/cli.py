@@ -24,6 +24,16 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+    if not 1 <= days <= 366:
+        raise argparse.ArgumentTypeError(f"days must be 1 to 366, not {days}")
+    return days
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="knotbreak",
@@ -50,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("quit", help="quit the running app")
     stats = commands.add_parser("stats", help="today and the last 7 days, from the history (works without the app)")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
-    stats.add_argument("--days", type=int, default=7, choices=range(1, 366), metavar="N", help="days to include (default 7)")
+    stats.add_argument("--days", type=_days, default=7, metavar="N", help="days to include, 1 to 366 (default 7)")
     export = commands.add_parser("export", help="write the whole history to a file")
     export.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write")
     return parser

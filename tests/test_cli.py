@@ -204,9 +204,24 @@ def test_stats_and_export_read_the_history_without_the_app(user_dirs: Paths, tmp
     rows = target.read_text().splitlines()
     assert rows[0].startswith("id,time,day,kind") and len(rows) == 3
 
-    nested = tmp_path / "new" / "folder" / "x.csv"
-    assert run_cli("export", "--csv", str(nested)).returncode == 0 and nested.exists(), "missing folders are made"
+    nested = run_cli("export", "--csv", str(tmp_path / "no" / "such" / "folder.csv"))
+    assert nested.returncode == 2 and "cannot write" in nested.stderr and not (tmp_path / "no").exists()
+    bad_days = run_cli("stats", "--days", "0")
+    assert bad_days.returncode == 2 and "days must be 1 to 366, not 0" in bad_days.stderr
     blocked = tmp_path / "file"
     blocked.write_text("")
     refused = run_cli("export", "--csv", str(blocked / "x.csv"))
     assert refused.returncode == 2 and "cannot write" in refused.stderr
+
+
+def test_sigterm_quits_cleanly_and_the_history_says_so(running_app: subprocess.Popen[str], user_dirs: Paths) -> None:
+    import signal
+    import sqlite3
+
+    running_app.send_signal(signal.SIGTERM)
+    assert running_app.wait(timeout=10) == 0
+    with sqlite3.connect(user_dirs.history_file) as db:
+        kinds = [row[0] for row in db.execute("SELECT kind FROM events ORDER BY id")]
+        sitting = db.execute("SELECT COUNT(*) FROM sitting").fetchone()[0]
+    assert kinds[0] == "app_start" and kinds[-1] == "app_stop"
+    assert sitting == 1, "the sitting so far is saved on the way out"

@@ -123,10 +123,12 @@ def test_user_routines_load_and_broken_ones_say_where_and_why(tmp_path: Path) ->
     write_routine(folder, "dose.toml", '[[routine]]\nid = "d"\nname = "D"\nitems = [\n  { exercise = "cat-stretch", hold_seconds = 0 },\n]\n')
     write_routine(folder, "clash.toml", '[[routine]]\nid = "desk-reset"\nname = "Again"\nitems = [{ exercise = "cat-stretch" }]\n')
     write_routine(folder, "notes.txt", "not a routine")
+    write_routine(folder, "caps.toml", '[[routine]]\nid = "Lunch Unknot"\nname = "L"\nitems = [{ exercise = "cat-stretch" }]\n')
     routines, errors = load_user_routines(folder, library.exercises, set(library.routines))
     assert list(routines) == ["mine"]
     assert routines["mine"].items[1].dose.hold_seconds == 30
     messages = sorted(str(error) for error in errors)
+    assert messages.pop(0).startswith("caps.toml, line 2: routine 'Lunch Unknot': the id must be lowercase")
     assert messages[0].startswith("clash.toml, line 2: routine 'desk-reset': this id is already used")
     assert messages[1].startswith("dose.toml, line 5: ") and "'hold_seconds' is 0" in messages[1]
     assert messages[2] == "syntax.toml, line 3: Illegal character '\\n'"

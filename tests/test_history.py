@@ -598,6 +598,9 @@ def test_export_csv(history: History, clock: FakeClock, tmp_path: Path) -> None:
 
     folder = tmp_path / "export"
     target = folder / "knotbreak history.csv"
+    with pytest.raises(OSError):
+        history.export_csv(target)  # a folder that is not there is not made up
+    folder.mkdir()
     assert history.export_csv(target) == len(SAMPLES) + 1
     assert history.export_csv(target) == len(SAMPLES) + 1  # over an existing file
     assert os.listdir(folder) == [target.name]  # no temporary files left behind

@@ -153,12 +153,23 @@ def test_set_value_changes_one_line_and_keeps_the_rest(path: Path) -> None:
     assert settings.load(path).settings.avoid_exercises == ("down-dog",)
 
 
-def test_set_value_rewrites_when_the_key_spans_lines(path: Path) -> None:
-    write(path, 'avoid_exercises = [\n  "cat-stretch",\n]\n')
+def test_set_value_replaces_a_value_spread_over_lines_and_keeps_everything_else(path: Path) -> None:
+    write(path, '# my notes\nmax_snoozes = 99\navoid_exercises = [\n  "cat-stretch",  # hurts\n]\nsounds = true\n')
     settings.set_value(path, "avoid_exercises", ("cat-stretch", "down-dog"))
-    # The multi-line value is not cut in half: the whole file is written anew from its settings.
-    assert settings.load(path).settings.avoid_exercises == ("cat-stretch", "down-dog")
-    assert settings.load(path).warnings == []
+    assert path.read_text() == '# my notes\nmax_snoozes = 99\navoid_exercises = ["cat-stretch", "down-dog"]\nsounds = true\n'
+
+
+def test_set_value_adds_a_missing_key_above_any_table(path: Path) -> None:
+    write(path, "work_minutes = 40\n\n[notes]\nfavourite = 'cat'\n")
+    settings.set_value(path, "avoid_exercises", ("down-dog",))
+    text = path.read_text()
+    assert text.index("avoid_exercises") < text.index("[notes]")
+    assert tomllib.loads(text)["avoid_exercises"] == ["down-dog"]
+
+
+def test_set_value_on_a_missing_file_writes_the_defaults_with_the_key(path: Path) -> None:
+    settings.set_value(path, "sounds", False)
+    assert settings.load(path).settings == Settings(sounds=False)
 
 
 def test_set_value_refuses_bad_values(path: Path) -> None:

@@ -21,6 +21,10 @@ TARGETS = ("upper-back", "rhomboids", "trapezius", "lats", "erector-spinae", "ch
 DOSE_KINDS = ("hold", "reps", "timed")
 
 
+ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+"""What a routine id may look like (the control protocol accepts the same)."""
+
+
 class LibraryError(ValueError):
     """A problem in an exercise or routine file, with where it is."""
 
@@ -164,6 +168,8 @@ def parse_exercise(table: dict[str, Any], source: str) -> Exercise:
 
 def parse_routine(table: dict[str, Any], source: str, exercises: dict[str, Exercise]) -> Routine:
     routine_id = _field(table, "id", str, source)
+    if not ROUTINE_ID.match(routine_id):
+        raise LibraryError(f"{source}: routine '{routine_id}': the id must be lowercase letters, digits and dashes, like \"lunch-unknot\"")
     where = f"{source}: routine '{routine_id}'"
     raw_items = _field(table, "items", list, where)
     if not raw_items:

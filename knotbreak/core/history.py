@@ -199,7 +199,7 @@ class History:
         if isinstance(result, _Failed):
             raise OSError(self.problem or "the history cannot be read")
         text, count = result
-        atomic_write_text(Path(path), text)
+        atomic_write_text(Path(path), text, make_parents=False)  # a mistyped folder is an error, not a new folder
         return count
 
     def close(self) -> None:

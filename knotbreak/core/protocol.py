@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from knotbreak.core.durations import MAX_PAUSE_SECONDS
+from knotbreak.core.exercises import ROUTINE_ID
 
 MAX_REQUEST_BYTES = 4096
 COMMANDS = ("break", "routine", "snooze", "skip", "pause", "resume", "meeting", "status", "quit")
-ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
 
 
 class ProtocolError(ValueError):

@@ -233,9 +233,10 @@ def save(path: Path, settings: Settings) -> None:
 def set_value(path: Path, key: str, value: Any) -> None:
     """Change one key in the settings file, keeping every other line (and comment) as it is.
 
-    A one-line `key = ...` is replaced in place; otherwise the key is appended.
-    A file that does not parse is left for load() to deal with, and the key is
-    written to a fresh file with the defaults.
+    The key's value is replaced where it stands, even when it spans several
+    lines; a missing key goes before the first [table], so it stays a
+    top-level setting. A file that does not parse is left for load() to move
+    aside, and the key is written to a fresh file with the defaults.
     """
     option = OPTIONS[key]
     problem = option.check(value)
@@ -244,30 +245,41 @@ def set_value(path: Path, key: str, value: Any) -> None:
     line = f"{key} = {_toml_value(option.convert(value))}"
     try:
         text = path.read_text("utf-8")
-        present = key in tomllib.loads(text)
+        tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         save(path, replace(load(path).settings, **{key: option.convert(value)}))
         return
-    pattern = re.compile(rf"^{re.escape(key)}\s*=.*$", re.MULTILINE)
-    match = pattern.search(text)
-    if match and _parses_alone(match.group(0)):
-        updated = text[: match.start()] + line + text[match.end() :]
-    elif present:
-        # Spread over several lines: rather than cut it up, write the whole file anew.
-        save(path, replace(load(path).settings, **{key: option.convert(value)}))
-        return
+    lines = text.splitlines(keepends=True)
+    span = _value_span(lines, key)
+    if span is not None:
+        first, last = span
+        ending = "\n" if lines[last].endswith("\n") else ""
+        lines[first : last + 1] = [line + ending]
     else:
-        updated = text + ("" if text.endswith("\n") or not text else "\n") + line + "\n"
+        table = next((i for i, text_line in enumerate(lines) if text_line.lstrip().startswith("[")), len(lines))
+        if table == len(lines) and lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        lines.insert(table, line + "\n")
+    updated = "".join(lines)
     tomllib.loads(updated)  # never write a file that would not load
     atomic_write_text(path, updated)
 
 
-def _parses_alone(line: str) -> bool:
-    try:
-        tomllib.loads(line)
-    except tomllib.TOMLDecodeError:
-        return False  # a value spread over several lines: do not cut it in half
-    return True
+def _value_span(lines: list[str], key: str) -> tuple[int, int] | None:
+    """First and last line of a top-level `key = value`, however many lines the value takes."""
+    pattern = re.compile(rf"^{re.escape(key)}\s*=")
+    for first, text_line in enumerate(lines):
+        if text_line.lstrip().startswith("["):
+            return None  # past the top level
+        if pattern.match(text_line):
+            for last in range(first, len(lines)):
+                try:
+                    tomllib.loads("".join(lines[first : last + 1]))
+                except tomllib.TOMLDecodeError:
+                    continue
+                return first, last
+            return None
+    return None
 
 
 def _move_aside(path: Path, now: datetime) -> Path:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -37,12 +38,14 @@ from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.stretch import StretchWindow
 from knotbreak.qt.system_events import SystemEvents
 from knotbreak.qt.tray import StatusWindow, Tray
+from knotbreak.qt.unix_signals import QuitOnSignals
 
 log = logging.getLogger(__name__)
 
 WAKEUP_JOB = "session-wakeup"
 REFRESH_JOB = "refresh-display"
 REFRESH_SECONDS = 30
+SITTING_CHECKPOINT_SECONDS = 5 * 60
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
 FALLBACK_ROUTINE = "desk-reset"
@@ -112,6 +115,7 @@ class KnotBreakApp(QObject):
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
         self._armed_for: float | None = None
+        self._last_checkpoint = self.clock.monotonic()
         self._tray_retry_timer = QTimer(self)
 
         self._wire()
@@ -219,6 +223,10 @@ class KnotBreakApp(QObject):
     def tick(self) -> None:
         """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm."""
         self.session.tick()
+        if self.clock.monotonic() - self._last_checkpoint >= SITTING_CHECKPOINT_SECONDS:
+            # A crash or kill -9 then loses at most this much of the current sitting stretch.
+            self._last_checkpoint = self.clock.monotonic()
+            self.loop.flush_sitting()
         self.sync()
 
     def _on_clock_jump(self, seconds: float) -> None:
@@ -307,16 +315,20 @@ class KnotBreakApp(QObject):
                 self._reported_routine_errors.add(str(error))
                 self.notify("A routine file could not be loaded", str(error))
 
-    def quick_routine(self) -> Routine:
+    def quick_routine(self) -> Routine | None:
         settings = self.loop.settings
         preferences = FitPreferences(frozenset(settings.places), frozenset(settings.equipment), frozenset(settings.avoid_exercises))
         routine = fit_quick_routine(
             self.catalog.exercises.values(), preferences, self.rotation, settings.quick_routine_minutes * 60, self.clock.now().date()
         )
-        if not routine.items:
-            self.notify("No exercise fits your settings", "Running the desk reset instead; see places, equipment and avoid_exercises.")
-            return self.catalog.builtin[FALLBACK_ROUTINE]
-        return routine
+        if routine.items:
+            return routine
+        fallback = self.catalog.builtin[FALLBACK_ROUTINE]
+        items = tuple(item for item in fallback.items if item.exercise.id not in settings.avoid_exercises)
+        if not items:
+            return None
+        self.notify("No exercise fits your settings", "Running the desk reset instead; see places, equipment and avoid_exercises.")
+        return replace(fallback, items=items)
 
     def take_break(self, routine_id: str | None = None) -> None:
         if self.stretch_window is not None:
@@ -325,9 +337,15 @@ class KnotBreakApp(QObject):
             return
         if routine_id is None:
             routine = self.quick_routine()
+            if routine is None:
+                self.notify("No exercise to suggest", "Every exercise that fits is in avoid_exercises; take a short walk instead.")
+                return
         else:
             self._refresh_routines()
-            routine = self.catalog.routines[routine_id]
+            routine = self.catalog.routines.get(routine_id)
+            if routine is None:
+                self.notify("That routine is gone", f"{routine_id!r} could not be loaded; 'knotbreak routines' says why.")
+                return
         window = StretchWindow(self.clock, routine, self.cues(), ask_tension=self.loop.settings.tension_checkin)
         # It may stay open after the routine, for the after-question; it goes when closed.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -352,7 +370,7 @@ class KnotBreakApp(QObject):
         return self._cues
 
     def avoid_exercise(self, exercise_id: str) -> None:
-        current = self.loop.settings.avoid_exercises
+        current = settings_module.load(self.paths.settings_file).settings.avoid_exercises  # the file's, not a stale copy
         if exercise_id in current:
             return
         try:
@@ -493,8 +511,11 @@ def run_app(paths: Paths | None = None) -> int:
     app = KnotBreakApp(paths)
     if not app.start_listening():
         print("knotbreak: the control socket could not be opened; the command line will not reach this instance", file=sys.stderr)
+    signals = QuitOnSignals(lambda: QApplication.exit(0)) if os.name == "posix" else None
     try:
         return qapp.exec()
     finally:
         app.shutdown()
+        if signals is not None:
+            signals.close()
         lock.unlock()

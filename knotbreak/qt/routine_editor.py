@@ -1,0 +1,713 @@
+"""The routine editor: build or change a custom routine without touching TOML.
+
+On the left the exercise library (search and place filter), on the right the
+routine being built, with Up/Down/Remove and a dose editor for the selected
+item, and a live total. Save writes the routine file through
+knotbreak.core.routine_writer.save_routine(); problems are shown in the
+dialog, never raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QButtonGroup,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from knotbreak.core.exercises import Dose, Exercise, Routine, RoutineItem
+from knotbreak.core.routine_catalog import Catalog
+from knotbreak.core.routine_runner import expand
+from knotbreak.core.routine_writer import save_routine, slug, taken_ids
+from knotbreak.qt.figure_view import FigureView
+from knotbreak.qt.icons import ACCENT, app_icon
+
+ERROR = QColor("#d0533d")
+THUMBNAIL_SIZE = 132
+
+PLACES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("All", frozenset()),
+    ("Desk", frozenset({"desk"})),
+    ("Standing", frozenset({"standing"})),
+    ("Floor", frozenset({"kneeling", "floor"})),
+)
+"""The place filter: an exercise shows under a place when it can be done in one of these positions."""
+
+DOSE_BOUNDS = {
+    "hold_seconds": (1, 1800),
+    "reps": (1, 200),
+    "seconds_per_rep": (1, 60),
+    "seconds": (1, 3600),
+    "sets": (1, 20),
+    "rest_seconds": (0, 600),
+}
+"""The same ranges exercises.parse_dose() accepts, so every value the spin boxes allow can be saved."""
+
+KIND_FIELDS = {"hold": ("hold_seconds",), "reps": ("reps", "seconds_per_rep"), "timed": ("seconds",)}
+DOSE_LABELS = {
+    "hold_seconds": "&Hold:",
+    "reps": "Re&ps:",
+    "seconds_per_rep": "Each &rep:",
+    "seconds": "D&uration:",
+    "sets": "&Sets:",
+    "rest_seconds": "Res&t between sets:",
+}
+SECONDS_FIELDS = ("hold_seconds", "seconds_per_rep", "seconds", "rest_seconds")
+
+ROLE_EXERCISE = Qt.ItemDataRole.UserRole
+
+
+# Text -----------------------------------------------------------------------
+
+
+def format_total(seconds: float) -> str:
+    """'About 45 s', 'About 4 min', 'About 4 min 30 s'."""
+    whole = max(0, round(seconds))
+    minutes, rest = divmod(whole, 60)
+    if minutes == 0:
+        return f"About {rest} s"
+    return f"About {minutes} min" + (f" {rest} s" if rest else "")
+
+
+def _words(value: str) -> str:
+    return value.replace("-", " ")
+
+
+def exercise_places(exercise: Exercise) -> tuple[str, ...]:
+    return (exercise.position, *(p for p in exercise.alt_positions if p != exercise.position))
+
+
+def library_text(exercise: Exercise) -> str:
+    """'Cat-camel · floor · mat'; 'Eagle arm circles · kneeling or desk'."""
+    parts = [exercise.name, " or ".join(exercise_places(exercise))]
+    if exercise.equipment:
+        parts.append(", ".join(_words(e) for e in exercise.equipment))
+    return " · ".join(parts)
+
+
+def dose_text(exercise: Exercise, dose: Dose) -> str:
+    """'hold 30 s each side', '2 × 12 reps, rest 15 s', '45 s'."""
+    if dose.kind == "hold":
+        work = f"hold {dose.hold_seconds} s"
+    elif dose.kind == "reps":
+        work = f"{dose.reps} reps"
+    else:
+        work = f"{dose.seconds} s"
+    if exercise.sides == "each":
+        work += " each side"
+    text = f"{dose.sets} × {work}" if dose.sets > 1 else work
+    if dose.sets > 1 and dose.rest_seconds:
+        text += f", rest {dose.rest_seconds} s"
+    return text
+
+
+def routine_item_text(item: RoutineItem) -> str:
+    return f"{item.exercise.name} — {dose_text(item.exercise, item.dose)}"
+
+
+def matches(exercise: Exercise, query: str) -> bool:
+    """Every word of the query appears in the name, id, places, equipment or target areas."""
+    haystack = " ".join(
+        [exercise.name, exercise.id, *exercise_places(exercise), *exercise.equipment, *exercise.targets]
+    ).lower()
+    haystack += " " + _words(haystack)
+    return all(word in haystack for word in query.lower().split())
+
+
+def _segment_style(first: bool, last: bool) -> str:
+    left = "6px" if first else "0px"
+    right = "6px" if last else "0px"
+    return (
+        "QPushButton {"
+        " padding: 0.2em 0.9em;"
+        " border: 1px solid rgba(128, 128, 128, 0.65);"
+        f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
+        f" border-top-right-radius: {right}; border-bottom-right-radius: {right};"
+        + ("" if first else " border-left: none;")
+        + " background: palette(button); color: palette(button-text);"
+        "}"
+        "QPushButton:hover:!checked { background: rgba(31, 138, 128, 0.18); }"
+        "QPushButton:focus { border-color: palette(highlight); }"
+        f"QPushButton:checked {{ background: {ACCENT.name()}; border-color: {ACCENT.name()}; color: white; }}"
+    )
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text)
+    font = QFont(parent.font())
+    font.setBold(True)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+# The dialog -----------------------------------------------------------------
+
+
+class RoutineEditor(QDialog):
+    """Build a new routine (routine=None) or change a custom one; Save writes its file and accepts."""
+
+    def __init__(self, catalog: Catalog, routines_dir: Path, routine: Routine | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._routines_dir = routines_dir
+        # A built-in routine cannot be changed in place; it becomes the start of a new one.
+        self._editing = routine if routine is not None and routine.id not in catalog.builtin else None
+        self._source = routine
+        self._items: list[RoutineItem] = []
+        self._saved_path: Path | None = None
+        self._saved_routine: Routine | None = None
+        self._loading = False
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(f"Edit routine: {routine.name}" if self._editing else "New routine")
+        self.setSizeGripEnabled(True)
+        em = self.fontMetrics().height()
+
+        # Name and description.
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("For example: Lunch unknot")
+        self.name_edit.setMaxLength(80)
+        self.description_edit = QLineEdit()
+        self.description_edit.setPlaceholderText("Optional: where and when it suits, what it needs")
+        header = QFormLayout()
+        header.setHorizontalSpacing(round(em * 0.7))
+        header.setVerticalSpacing(round(em * 0.4))
+        header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        header.addRow(self._buddy("&Name:", self.name_edit), self.name_edit)
+        header.addRow(self._buddy("D&escription:", self.description_edit), self.description_edit)
+
+        # The library.
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Search exercises (name, area, equipment)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setToolTip("↑ ↓ choose an exercise, Enter adds it")
+        self.search_edit.textChanged.connect(self.apply_filter)
+        self.place_group = QButtonGroup(self)
+        self.place_group.setExclusive(True)
+        self.place_buttons: dict[str, QPushButton] = {}
+        places_row = QHBoxLayout()
+        places_row.setSpacing(0)
+        for index, (label, _positions) in enumerate(PLACES):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet(_segment_style(index == 0, index == len(PLACES) - 1))
+            button.setToolTip("Every exercise" if index == 0 else f"Exercises you can do {self._place_phrase(label)}")
+            self.place_group.addButton(button, index)
+            self.place_buttons[label] = button
+            places_row.addWidget(button)
+        places_row.addStretch(1)
+        self.place_buttons["All"].setChecked(True)
+        self.place_group.idClicked.connect(lambda _index: self.apply_filter())
+        self.library_list = QListWidget()
+        self.library_list.setAccessibleName("Exercise library")
+        self.library_list.setUniformItemSizes(True)
+        self.library_list.setAlternatingRowColors(False)
+        for exercise in catalog.exercises.values():
+            item = QListWidgetItem(library_text(exercise))
+            item.setData(ROLE_EXERCISE, exercise.id)
+            tip = exercise.summary or exercise.name
+            areas = ", ".join(_words(t) for t in exercise.targets)
+            item.setToolTip(f"{tip}\nWorks: {areas}\nUsual dose: {dose_text(exercise, exercise.dose)}")
+            self.library_list.addItem(item)
+        self.library_list.itemDoubleClicked.connect(lambda item: self.add_exercise(item.data(ROLE_EXERCISE)))
+        self.library_list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.library_empty_label = _muted(QLabel("No exercise matches."))
+        self.library_empty_label.hide()
+        self.add_button = QPushButton("&Add →")
+        self.add_button.setAutoDefault(False)
+        self.add_button.setToolTip("Add the chosen exercise to the end of the routine (or double-click it)")
+        self.add_button.clicked.connect(self.add_current)
+
+        left = QVBoxLayout()
+        left.setSpacing(round(em * 0.45))
+        left.addWidget(_heading("Exercises", self))
+        left.addWidget(self.search_edit)
+        left.addLayout(places_row)
+        left.addWidget(self.library_list, 1)
+        left.addWidget(self.library_empty_label)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        left.addLayout(add_row)
+
+        # The routine.
+        self.routine_list = QListWidget()
+        self.routine_list.setAccessibleName("Exercises in this routine")
+        self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routine_list.currentRowChanged.connect(self._show_item)
+        self.up_button = QPushButton("↑ &Up")
+        self.down_button = QPushButton("↓ Do&wn")
+        self.remove_button = QPushButton("&Remove")
+        self.up_button.setToolTip("Move the selected exercise up (Alt+↑)")
+        self.down_button.setToolTip("Move the selected exercise down (Alt+↓)")
+        self.remove_button.setToolTip("Take the selected exercise out of the routine (Delete)")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+        order_row = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setAutoDefault(False)
+            order_row.addWidget(button)
+        order_row.addStretch(1)
+
+        self.dose_stack = QStackedWidget()
+        self.dose_hint = _muted(QLabel("Choose an exercise on the left and press Add → (or double-click it)."))
+        self.dose_hint.setWordWrap(True)
+        self.dose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.dose_stack.addWidget(self.dose_hint)
+        self.dose_stack.addWidget(self._build_dose_editor(em))
+        self.dose_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+        right = QVBoxLayout()
+        right.setSpacing(round(em * 0.45))
+        right.addWidget(_heading("Your routine", self))
+        right.addWidget(self.routine_list, 1)
+        right.addLayout(order_row)
+        right.addSpacing(round(em * 0.3))
+        right.addWidget(self.dose_stack)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(round(em * 1.3))
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+
+        # Footer: the total, problems, and the buttons.
+        self.total_label = QLabel()
+        self.total_label.setFont(_heading("", self).font())
+        self.total_label.setAccessibleName("Total duration")
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.setStyleSheet(
+            # Spelled out: Qt 6.11 ignores the border-left shorthand on a QLabel.
+            "border-style: solid; border-width: 0px 0px 0px 3px;"
+            f" border-color: {ERROR.name()};"
+            f" background: rgba({ERROR.red()}, {ERROR.green()}, {ERROR.blue()}, 0.16);"
+            " padding: 0.35em 0.7em;"
+        )
+        self.error_label.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        footer = QHBoxLayout()
+        footer.setSpacing(round(em * 0.6))
+        footer.addWidget(self.total_label)
+        footer.addStretch(1)
+        footer.addWidget(self.cancel_button)
+        footer.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(round(em * 1.2), round(em * 1.0), round(em * 1.2), round(em * 1.0))
+        layout.setSpacing(round(em * 0.7))
+        layout.addLayout(header)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(footer)
+
+        for watched in (self.search_edit, self.library_list, self.routine_list, *self.spins.values()):
+            watched.installEventFilter(self)
+        self.name_edit.textEdited.connect(lambda _text: self._clear_error())
+
+        QWidget.setTabOrder(self.name_edit, self.description_edit)
+        chain: list[QWidget] = [
+            self.description_edit, self.search_edit, *self.place_buttons.values(), self.library_list, self.add_button,
+            self.routine_list, self.up_button, self.down_button, self.remove_button,
+            *self.spins.values(), self.usual_button, self.cancel_button, self.save_button,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+        if routine is not None:
+            self.name_edit.setText(routine.name if self._editing else f"{routine.name} (my version)")
+            self.description_edit.setText(routine.description)
+            self._items = [RoutineItem(catalog.exercises.get(i.exercise.id, i.exercise), i.dose) for i in routine.items]
+            for item in self._items:
+                self.routine_list.addItem(routine_item_text(item))
+            if self._items:
+                self.routine_list.setCurrentRow(0)
+        self.apply_filter()
+        self._update_total()
+        self._update_buttons()
+        self.resize(round(em * 56), round(em * 38))
+        self.name_edit.setFocus()
+
+    def _build_dose_editor(self, em: int) -> QWidget:
+        page = QWidget()
+        self.figure = FigureView()
+        self.figure.setFixedSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE)
+        self.figure.setToolTip("How the exercise looks")
+        self.item_title = _heading("", self)
+        self.item_title.setWordWrap(True)
+        self.item_summary = _muted(QLabel())
+        self.item_summary.setWordWrap(True)
+        self.spins: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        form.setHorizontalSpacing(round(em * 0.7))
+        form.setVerticalSpacing(round(em * 0.3))
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for key, (low, high) in DOSE_BOUNDS.items():
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            spin.setSuffix(" s" if key in SECONDS_FIELDS else "")
+            spin.setAccessibleName(DOSE_LABELS[key].replace("&", "").rstrip(":"))
+            spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+            spin.valueChanged.connect(self._dose_edited)
+            self.spins[key] = spin
+            form.addRow(self._buddy(DOSE_LABELS[key], spin), spin)
+        width = max(spin.sizeHint().width() for spin in self.spins.values()) + round(em * 0.5)
+        for spin in self.spins.values():
+            spin.setFixedWidth(width)
+        self.dose_form = form
+        self.item_note = _muted(QLabel())
+        self.item_note.setWordWrap(True)
+        self.usual_button = QPushButton("Usual dose")
+        self.usual_button.setAutoDefault(False)
+        self.usual_button.setToolTip("Go back to the dose this exercise normally has")
+        self.usual_button.clicked.connect(self.reset_dose)
+
+        text = QVBoxLayout()
+        text.setSpacing(round(em * 0.3))
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addWidget(self.item_title)
+        text.addWidget(self.item_summary)
+        text.addSpacing(round(em * 0.2))
+        text.addLayout(form)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.item_note, 1)
+        note_row.addWidget(self.usual_button, 0, Qt.AlignmentFlag.AlignBottom)
+        text.addLayout(note_row)
+        text.addStretch(1)
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(round(em * 0.9))
+        row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        return page
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    @staticmethod
+    def _place_phrase(label: str) -> str:
+        return {"Desk": "at your desk", "Standing": "standing up", "Floor": "on the floor or kneeling"}[label]
+
+    # -- results ---------------------------------------------------------------
+
+    @property
+    def saved_path(self) -> Path | None:
+        """The file written by Save; None until then."""
+        return self._saved_path
+
+    @property
+    def saved_routine(self) -> Routine | None:
+        """The routine as saved; None until then."""
+        return self._saved_routine
+
+    def items(self) -> tuple[RoutineItem, ...]:
+        return tuple(self._items)
+
+    def error_text(self) -> str:
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    # -- the library -------------------------------------------------------------
+
+    def place(self) -> str:
+        return PLACES[max(0, self.place_group.checkedId())][0]
+
+    def set_place(self, label: str) -> None:
+        self.place_buttons[label].setChecked(True)
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        positions = dict(PLACES)[self.place()]
+        query = self.search_edit.text()
+        first_visible: QListWidgetItem | None = None
+        for row in range(self.library_list.count()):
+            item = self.library_list.item(row)
+            exercise = self._catalog.exercises[item.data(ROLE_EXERCISE)]
+            visible = (not positions or bool(positions & set(exercise_places(exercise)))) and matches(exercise, query)
+            item.setHidden(not visible)
+            if visible and first_visible is None:
+                first_visible = item
+        current = self.library_list.currentItem()
+        if current is None or current.isHidden():
+            self.library_list.setCurrentItem(first_visible)
+        if first_visible is not None and self.library_list.currentItem() is not None:
+            self.library_list.scrollToItem(self.library_list.currentItem())
+        self.library_empty_label.setVisible(first_visible is None)
+        self._update_buttons()
+
+    def visible_exercises(self) -> list[str]:
+        return [
+            self.library_list.item(row).data(ROLE_EXERCISE)
+            for row in range(self.library_list.count())
+            if not self.library_list.item(row).isHidden()
+        ]
+
+    def highlight(self, exercise_id: str) -> None:
+        """Make this exercise the library's current one (what Enter and Add → add)."""
+        for row in range(self.library_list.count()):
+            if self.library_list.item(row).data(ROLE_EXERCISE) == exercise_id:
+                self.library_list.setCurrentRow(row)
+                return
+
+    def _step_library(self, step: int) -> None:
+        rows = [r for r in range(self.library_list.count()) if not self.library_list.item(r).isHidden()]
+        if not rows:
+            return
+        current = self.library_list.currentRow()
+        if current not in rows:
+            target = rows[0]
+        else:
+            target = rows[max(0, min(len(rows) - 1, rows.index(current) + step))]
+        self.library_list.setCurrentRow(target)
+
+    def add_current(self) -> None:
+        item = self.library_list.currentItem()
+        if item is not None and not item.isHidden():
+            self.add_exercise(item.data(ROLE_EXERCISE))
+
+    def add_exercise(self, exercise_id: str) -> None:
+        exercise = self._catalog.exercises[exercise_id]
+        self._items.append(RoutineItem(exercise, exercise.dose))
+        self.routine_list.addItem(routine_item_text(self._items[-1]))
+        self.routine_list.setCurrentRow(len(self._items) - 1)
+        self.routine_list.scrollToBottom()
+        self._clear_error()
+        self._changed()
+
+    # -- the routine -------------------------------------------------------------
+
+    def move_selected(self, step: int) -> None:
+        row = self.routine_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self._items):
+            return
+        self._items[row], self._items[target] = self._items[target], self._items[row]
+        self._loading = True
+        try:
+            moved = self.routine_list.takeItem(row)
+            self.routine_list.insertItem(target, moved)
+            self.routine_list.setCurrentRow(target)
+        finally:
+            self._loading = False
+        self._show_item(target)
+        self._changed()
+
+    def remove_selected(self) -> None:
+        row = self.routine_list.currentRow()
+        if row < 0:
+            return
+        del self._items[row]
+        self._loading = True
+        try:
+            self.routine_list.takeItem(row)
+        finally:
+            self._loading = False
+        if self._items:
+            self.routine_list.setCurrentRow(min(row, len(self._items) - 1))
+        self._show_item(self.routine_list.currentRow())
+        self._changed()
+
+    def reset_dose(self) -> None:
+        row = self.routine_list.currentRow()
+        if row >= 0:
+            item = self._items[row]
+            self._set_dose(row, item.exercise.dose)
+            self._show_item(row)
+
+    def _show_item(self, row: int) -> None:
+        if self._loading:
+            return
+        if not 0 <= row < len(self._items):
+            self.dose_stack.setCurrentIndex(0)
+            self._update_buttons()
+            return
+        item = self._items[row]
+        exercise, dose = item.exercise, item.dose
+        self.dose_stack.setCurrentIndex(1)
+        self.item_title.setText(exercise.name)
+        self.item_summary.setText(exercise.summary)
+        self.item_summary.setVisible(bool(exercise.summary))
+        self.figure.show_exercise(exercise.id)
+        pose = float(self.figure.keyframes - 1) if exercise.moves else 0.0
+        self.figure.set_pose(exercise.id, pose, mirrored=False)
+        shown = {*KIND_FIELDS[dose.kind], "sets", "rest_seconds"}
+        self._loading = True
+        try:
+            for key, spin in self.spins.items():
+                self.dose_form.setRowVisible(spin, key in shown)
+                if key in shown:
+                    spin.setValue(getattr(dose, key))
+        finally:
+            self._loading = False
+        self._update_item_note()
+        self._update_buttons()
+
+    def _dose_edited(self) -> None:
+        if self._loading:
+            return
+        row = self.routine_list.currentRow()
+        if not 0 <= row < len(self._items):
+            return
+        dose = self._items[row].dose
+        keys = (*KIND_FIELDS[dose.kind], "sets", "rest_seconds")
+        self._set_dose(row, replace(dose, **{key: self.spins[key].value() for key in keys}))
+        self._update_item_note()
+        self._update_buttons()
+
+    def _set_dose(self, row: int, dose: Dose) -> None:
+        self._items[row] = replace(self._items[row], dose=dose)
+        self.routine_list.item(row).setText(routine_item_text(self._items[row]))
+        self._changed()
+
+    def _update_item_note(self) -> None:
+        row = self.routine_list.currentRow()
+        if not 0 <= row < len(self._items):
+            return
+        item = self._items[row]
+        seconds = sum(s.seconds for s in expand(Routine("item", "", "", (item,))))
+        side = {"each": "On each side", "alternating": "Alternating sides"}.get(item.exercise.sides, "")
+        total = format_total(seconds)
+        self.item_note.setText(f"{side} · {total[0].lower()}{total[1:]} in all" if side else f"{total} in all")
+        self.spins["rest_seconds"].setEnabled(item.dose.sets > 1)
+        self.spins["rest_seconds"].setToolTip("" if item.dose.sets > 1 else "Rest only comes between sets")
+
+    def _changed(self) -> None:
+        self._update_total()
+        self._update_buttons()
+
+    def _update_total(self) -> None:
+        if not self._items:
+            self.total_label.setText("No exercises yet")
+            return
+        seconds = sum(s.seconds for s in expand(Routine("draft", "", "", tuple(self._items))))
+        count = len(self._items)
+        self.total_label.setText(format_total(seconds))
+        self.total_label.setToolTip(f"{count} exercise{'s' if count != 1 else ''}, rests and both sides included")
+
+    def _update_buttons(self) -> None:
+        row = self.routine_list.currentRow()
+        selected = 0 <= row < len(self._items)
+        self.up_button.setEnabled(selected and row > 0)
+        self.down_button.setEnabled(selected and row < len(self._items) - 1)
+        self.remove_button.setEnabled(selected)
+        current = self.library_list.currentItem()
+        self.add_button.setEnabled(current is not None and not current.isHidden())
+        if selected:
+            item = self._items[row]
+            self.usual_button.setEnabled(item.dose != item.exercise.dose)
+
+    # -- keys --------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if watched is self.search_edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                self._step_library(1 if key == Qt.Key.Key_Down else -1)
+                return True
+            if enter:
+                self.add_current()  # Enter adds; it must not reach the dialog's Save
+                return True
+        elif watched is self.library_list and enter:
+            self.add_current()
+            return True
+        elif watched is self.routine_list:
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.remove_selected()
+                return True
+            if alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_selected(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+            if enter:
+                first = next((s for s in self.spins.values() if s.isVisibleTo(self) and s.isEnabled()), None)
+                if first is not None and self.dose_stack.currentIndex() == 1:
+                    first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    first.selectAll()
+                return True
+        elif isinstance(watched, QSpinBox) and enter:
+            watched.interpretText()  # commit what was typed; Enter here is not Save
+            watched.selectAll()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- saving ------------------------------------------------------------------
+
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _clear_error(self) -> None:
+        self.error_label.hide()
+        self.error_label.clear()
+
+    def save(self) -> bool:
+        """Write the routine and accept; on a problem say what it is here and stay open."""
+        name = " ".join(self.name_edit.text().split())
+        if not name:
+            self._show_error("Give the routine a name.")
+            self.name_edit.setFocus()
+            return False
+        if not self._items:
+            self._show_error("Add at least one exercise: choose one on the left and press Add →.")
+            self.search_edit.setFocus()
+            return False
+        description = " ".join(self.description_edit.text().split())
+        if self._editing is not None:
+            routine = replace(self._editing, name=name, description=description, items=tuple(self._items))
+        else:
+            try:
+                taken = taken_ids(self._routines_dir) | set(self._catalog.routines)
+            except OSError as error:
+                self._show_error(f"Could not read {self._routines_dir}: {error.strerror or error}")
+                return False
+            hint = self._source.warmup_hint if self._source is not None else ""
+            routine = Routine(slug(name, taken), name, description, tuple(self._items), hint)
+        try:
+            path = save_routine(self._routines_dir, routine)
+        except OSError as error:
+            self._show_error(f"Could not save in {self._routines_dir}: {error.strerror or error}")
+            return False
+        except ValueError as error:
+            self._show_error(str(error))
+            return False
+        self._saved_path, self._saved_routine = path, routine
+        self._clear_error()
+        self.accept()
+        return True
