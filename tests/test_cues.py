@@ -21,13 +21,11 @@ import wave
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QFile, QIODevice, QObject, QResource, Signal
 
-from knotbreak.core.routine_runner import SegmentKind
 from knotbreak.qt import cues as cues_module
 from knotbreak.qt.cues import SOUND_URLS, Cues, quiet_qt_probe
 

@@ -11,7 +11,6 @@ import textwrap
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import IO
 
 import pytest
 from hypothesis import given

@@ -9,7 +9,6 @@ instead. About 80 seconds of wall time, which is the point.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time

@@ -1214,7 +1214,6 @@ def ground_shapes(drawing: Drawing, box: tuple[float, float, float, float]) -> l
     cam = drawing.camera
     if drawing.ground == "mat3d":
         xs = [p[0] for b in drawing.bodies for p in body_points(b)]
-        zs = [p[2] for b in drawing.bodies for p in body_points(b)]
         x0, x1 = min(xs) - 14, max(xs) + 14
         z0, z1 = -40.0, 40.0
         corners = [cam(v(x0, 0, z0)), cam(v(x1, 0, z0)), cam(v(x1, 0, z1)), cam(v(x0, 0, z1))]

@@ -306,7 +306,6 @@ class BreakLoop:
             remaining = self.seconds_to_break()
             self._remaining_at_pause = remaining if remaining is not None else 0.0
             self._stop_sitting()
-        now = self._clock.monotonic()
         # On boot time, so a suspended laptop's sleep counts toward "pause for 30 minutes".
         self._pause_deadline = self._clock.boottime() + seconds if seconds is not None else None
         self._pause_until_wall = until

@@ -9,7 +9,6 @@ well-formed commands and a hostile peer gets an error, not a crash.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 

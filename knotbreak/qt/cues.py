@@ -31,7 +31,6 @@ from typing import Any
 
 from PySide6.QtCore import QFile, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
 
-from knotbreak.core.routine_runner import Segment, SegmentKind
 
 log = logging.getLogger(__name__)
 
