@@ -55,3 +55,14 @@ def test_the_ring_fills_with_progress(qapp) -> None:  # type: ignore[no-untyped-
         return sum(1 for x in range(64) for y in range(64) if image.pixelColor(x, y).alpha() == 255)
     assert opaque(half) < opaque(full)
     assert empty > 0
+
+
+def test_every_exercise_has_a_compiled_illustration_that_loads(qapp) -> None:  # type: ignore[no-untyped-def]
+    from knotbreak.core.exercises import load_builtin_library
+    from knotbreak.qt.figure_view import load_figure
+
+    aliases = {alias for alias, _ in qrc_entries()}
+    for exercise_id in load_builtin_library().exercises:
+        assert f"/exercises/{exercise_id}.svg" in aliases, exercise_id
+        figure = load_figure(exercise_id)
+        assert figure is not None and figure.keyframes >= 1, exercise_id
