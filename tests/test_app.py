@@ -313,7 +313,8 @@ def test_routines_menu_lists_built_in_and_custom_routines(qtbot, make_app, user_
     app.actions.routines_menu.aboutToShow.emit()
     labels = [action.text() for action in app.actions.routines_menu.actions()]
     assert labels[:4] == ["Desk reset  (2 min)", "Standing reset  (3 min)", "Floor knot release  (8 min)", "Mobility flow  (5 min)"]
-    assert "My morning  (0 min)" in labels
+    assert "My morning  (1 min)" in labels
+    assert labels[-2:] == ["New routine…", "Edit my routines"]
     assert "broken.toml, line 4: routine 'b', item 1: unknown exercise 'nope'" in app.status_window.message_label.text()
     [mine] = [a for a in app.actions.routines_menu.actions() if a.data() == "mine"]
     mine.trigger()
@@ -408,3 +409,18 @@ def test_a_broken_history_never_stops_the_app(make_app, user_dirs: Paths) -> Non
     assert list(user_dirs.data_dir.glob("history.sqlite3.broken-*"))
     assert "broken" in app.status_window.message_label.text()
     assert kinds(app)[0] == "app_start", "a fresh history records from the start"
+
+
+def test_new_routine_from_the_menu_saves_and_appears_in_the_menu(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.actions.routines_menu.aboutToShow.emit()
+    [new] = [a for a in app.actions.routines_menu.actions() if a.text() == "New routine…"]
+    new.trigger()
+    editor = app.routine_editor
+    assert editor is not None and editor.isVisible()
+    editor.name_edit.setText("Tea break")
+    editor.add_exercise("cat-stretch")
+    editor.save()
+    assert (user_dirs.routines_dir / "tea-break.toml").exists()
+    app.actions.routines_menu.aboutToShow.emit()
+    assert "Tea break  (1 min)" in [a.text() for a in app.actions.routines_menu.actions()]

@@ -1,6 +1,8 @@
 """Render the routine editor in light and dark palettes to PNG files, for looking at.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/editor_screenshots.py [OUT_DIR]
+
+Nothing is written outside OUT_DIR: the routines folder is a temporary one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,18 @@ from screenshots import dark_palette, grab  # noqa: E402
 from knotbreak.core.routine_catalog import load_catalog  # noqa: E402
 from knotbreak.qt.routine_editor import RoutineEditor  # noqa: E402
 
+SHARED_FILE = """\
+[[routine]]
+id = "morning"
+name = "Morning"
+items = [{ exercise = "upper-back-stretch" }, { exercise = "seated-row", reps = 10 }]
+
+[[routine]]
+id = "evening"
+name = "Evening"
+items = [{ exercise = "embryo-pose" }]
+"""
+
 
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
@@ -25,12 +39,14 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
     light = app.palette()
-    with tempfile.TemporaryDirectory() as folder:
-        catalog = load_catalog(Path(folder))
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        (folder / "shared.toml").write_text(SHARED_FILE, "utf-8")
+        catalog = load_catalog(folder)
         for theme, palette in (("light", light), ("dark", dark_palette())):
             app.setPalette(palette)
 
-            editor = RoutineEditor(catalog, Path(folder))
+            editor = RoutineEditor(catalog, folder)
             editor.name_edit.setText("Lunch unknot")
             editor.description_edit.setText("Five minutes on the office floor.")
             for exercise_id in ("cat-camel", "thread-the-needle", "childs-pose-side", "embryo-pose"):
@@ -39,23 +55,24 @@ def main() -> None:
             editor.spins["hold_seconds"].setValue(40)
             editor.set_place("Floor")
             grab(editor, out / f"editor-floor-{theme}.png")
+            editor.set_place("All")
             editor.search_edit.setText("chest")
             editor.routine_list.setCurrentRow(2)
-            editor.save()  # name is fine; shows nothing, so force an error view below
-            grab(editor, out / f"editor-reps-{theme}.png") if editor.isVisible() else None
+            editor.spins["sets"].setValue(3)
+            grab(editor, out / f"editor-reps-{theme}.png")
             editor.close()
 
-            empty = RoutineEditor(catalog, Path(folder))
+            empty = RoutineEditor(catalog, folder)
             empty.save()
             grab(empty, out / f"editor-empty-{theme}.png")
-            empty.name_edit.setText("Desk")
-            empty.add_exercise("upper-back-stretch")
-            empty.add_exercise("seated-row")
-            empty.set_place("Desk")
-            empty._show_error("The id 'lunch-unknot' is in mine.toml together with other routines; "
-                              "edit that file by hand, or save this routine under another name.")
-            grab(empty, out / f"editor-error-{theme}.png")
             empty.close()
+
+            shared = RoutineEditor(catalog, folder, catalog.custom["morning"])
+            shared.routine_list.setCurrentRow(1)
+            shared.set_place("Desk")
+            shared.save()  # refused: the file holds another routine too
+            grab(shared, out / f"editor-error-{theme}.png")
+            shared.close()
 
 
 if __name__ == "__main__":

@@ -18,10 +18,9 @@ from typing import Any
 import tomli_w
 
 from knotbreak.core.atomic import atomic_write_text
-from knotbreak.core.exercises import Dose, Exercise, Routine, load_builtin_library, load_routines
+from knotbreak.core.exercises import ROUTINE_ID, Dose, Exercise, Routine, load_builtin_library, load_routines
 
-ROUTINE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-"""What a routine id may look like (the control protocol accepts the same)."""
+__all__ = ["ROUTINE_ID", "dose_overrides", "routine_file", "routine_to_toml", "save_routine", "slug", "taken_ids"]
 
 MAX_ID_LENGTH = 64
 FALLBACK_ID = "routine"
@@ -133,8 +132,8 @@ def routine_file(folder: Path, routine_id: str) -> Path:
         others = [rid for rid in files[owner] or () if rid != routine_id]
         if others:
             raise ValueError(
-                f"The id '{routine_id}' is in {owner.name} together with other routines; "
-                "edit that file by hand, or save this routine under another name."
+                f"Routine '{routine_id}' is in {owner.name} together with other routines, so it cannot be "
+                "saved on its own; edit that file by hand, or first move the routine into a file of its own."
             )
         return owner
     target = folder / f"{routine_id}.toml"

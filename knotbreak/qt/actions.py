@@ -37,6 +37,8 @@ class AppActions(QObject):
     quit = Signal()
     start_routine = Signal(str)  # a routine id
     show_statistics = Signal()
+    new_routine = Signal()
+    edit_routine = Signal(str)  # a custom routine id
     routines_wanted = Signal()  # the Routines menu is about to open: refresh its list
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -95,13 +97,21 @@ class AppActions(QObject):
         menu.addAction(self.quit_action)
         return menu
 
-    def set_routines(self, routines: list[tuple[str, str, float]]) -> None:
-        """(id, name, minutes) for every routine, in menu order."""
+    def set_routines(self, routines: list[tuple[str, str, float, bool]]) -> None:
+        """(id, name, minutes, built in) for every routine, in menu order."""
         self.routines_menu.clear()
-        for routine_id, name, minutes in routines:
-            action = self.routines_menu.addAction(f"{name}  ({minutes:.0f} min)")
+        for routine_id, name, minutes, _builtin in routines:
+            action = self.routines_menu.addAction(f"{name}  ({max(1, round(minutes))} min)")
             action.setData(routine_id)
             action.triggered.connect(lambda _=False, rid=routine_id: self.start_routine.emit(rid))
+        self.routines_menu.addSeparator()
+        self.routines_menu.addAction("New routine…").triggered.connect(self.new_routine)
+        custom = [(routine_id, name) for routine_id, name, _minutes, builtin in routines if not builtin]
+        if custom:
+            edit = self.routines_menu.addMenu("Edit my routines")
+            for routine_id, name in custom:
+                action = edit.addAction(name)
+                action.triggered.connect(lambda _=False, rid=routine_id: self.edit_routine.emit(rid))
 
     def update(self, status: Status, meeting: bool = False) -> None:
         paused = status.state is State.PAUSED

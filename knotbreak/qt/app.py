@@ -105,6 +105,7 @@ class KnotBreakApp(QObject):
         self.recorder = Recorder(self.history, self.session)
         self._history_problem_shown: str | None = None
         self.statistics_window: Any = None
+        self.routine_editor: Any = None
         self.actions = AppActions(self)
         self.prompt = BreakPrompt()
         self.stretch_window: StretchWindow | None = None
@@ -152,6 +153,8 @@ class KnotBreakApp(QObject):
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
         self.actions.show_statistics.connect(self.show_statistics)
+        self.actions.new_routine.connect(lambda: self.edit_routine(None))
+        self.actions.edit_routine.connect(self.edit_routine)
         self.prompt.start_routine.connect(lambda: self.take_break())
         self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
         self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
@@ -308,7 +311,10 @@ class KnotBreakApp(QObject):
         """Re-read the routine files (cheap), so new and fixed ones show up without a restart."""
         self.catalog = load_catalog(self.paths.routines_dir)
         self.actions.set_routines(
-            [(r.id, r.name, sum(s.seconds for s in expand(r)) / 60) for r in self.catalog.routines.values()]
+            [
+                (r.id, r.name, sum(s.seconds for s in expand(r)) / 60, r.id in self.catalog.builtin)
+                for r in self.catalog.routines.values()
+            ]
         )
         for error in self.catalog.errors:
             if str(error) not in self._reported_routine_errors:
@@ -397,6 +403,25 @@ class KnotBreakApp(QObject):
             self.recorder.tension_before(value)
         else:
             self.recorder.tension_after(value)
+
+    def edit_routine(self, routine_id: str | None) -> None:
+        """Open the routine editor: a new routine (None) or one of the person's own."""
+        from knotbreak.qt.routine_editor import RoutineEditor
+
+        if self.routine_editor is not None:
+            self.routine_editor.raise_()
+            self.routine_editor.activateWindow()
+            return
+        self._refresh_routines()
+        routine = self.catalog.custom.get(routine_id) if routine_id else None
+        editor = RoutineEditor(self.catalog, self.paths.routines_dir, routine)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.accepted.connect(self._refresh_routines)
+        editor.finished.connect(lambda _result: setattr(self, "routine_editor", None))
+        self.routine_editor = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
 
     def show_statistics(self) -> None:
         from knotbreak.qt.stats_window import StatisticsWindow

@@ -9,11 +9,12 @@ dialog, never raised.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core.exercises import Dose, Exercise, Routine, RoutineItem
 from knotbreak.core.routine_catalog import Catalog
 from knotbreak.core.routine_runner import expand
-from knotbreak.core.routine_writer import save_routine, slug, taken_ids
+from knotbreak.core.routine_writer import routine_file, save_routine, slug, taken_ids
 from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.icons import ACCENT, app_icon
 
@@ -65,11 +66,12 @@ KIND_FIELDS = {"hold": ("hold_seconds",), "reps": ("reps", "seconds_per_rep"), "
 DOSE_LABELS = {
     "hold_seconds": "&Hold:",
     "reps": "Re&ps:",
-    "seconds_per_rep": "Each &rep:",
-    "seconds": "D&uration:",
+    "seconds_per_rep": "Ea&ch rep:",
+    "seconds": "Durat&ion:",
     "sets": "&Sets:",
     "rest_seconds": "Res&t between sets:",
 }
+"""Mnemonics are unique among the fields shown together and the dialog's other labels and buttons."""
 SECONDS_FIELDS = ("hold_seconds", "seconds_per_rep", "seconds", "rest_seconds")
 
 ROLE_EXERCISE = Qt.ItemDataRole.UserRole
@@ -168,10 +170,32 @@ def _muted(label: QLabel) -> QLabel:
 # The dialog -----------------------------------------------------------------
 
 
+class _PlaceholderList(QListWidget):
+    """A list that says what to do while it is empty."""
+
+    def __init__(self, placeholder: str) -> None:
+        super().__init__()
+        self.placeholder = placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        em = self.fontMetrics().height()
+        area = self.viewport().rect().adjusted(em, em, -em, -em)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+        painter.end()
+
+
+
 class RoutineEditor(QDialog):
     """Build a new routine (routine=None) or change a custom one; Save writes its file and accepts."""
 
-    def __init__(self, catalog: Catalog, routines_dir: Path, routine: Routine | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, routines_dir: Path, routine: Routine | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._routines_dir = routines_dir
@@ -183,7 +207,7 @@ class RoutineEditor(QDialog):
         self._saved_routine: Routine | None = None
         self._loading = False
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(f"Edit routine: {routine.name}" if self._editing else "New routine")
+        self.setWindowTitle(f"Edit routine: {self._editing.name}" if self._editing else "New routine")
         self.setSizeGripEnabled(True)
         em = self.fontMetrics().height()
 
@@ -257,7 +281,9 @@ class RoutineEditor(QDialog):
         left.addLayout(add_row)
 
         # The routine.
-        self.routine_list = QListWidget()
+        self.routine_list = _PlaceholderList(
+            "Nothing here yet. Choose an exercise on the left and press Add → or double-click it."
+        )
         self.routine_list.setAccessibleName("Exercises in this routine")
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.currentRowChanged.connect(self._show_item)
@@ -277,7 +303,7 @@ class RoutineEditor(QDialog):
         order_row.addStretch(1)
 
         self.dose_stack = QStackedWidget()
-        self.dose_hint = _muted(QLabel("Choose an exercise on the left and press Add → (or double-click it)."))
+        self.dose_hint = _muted(QLabel("Select an exercise in your routine to set how long or how often."))
         self.dose_hint.setWordWrap(True)
         self.dose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.dose_stack.addWidget(self.dose_hint)
@@ -298,6 +324,7 @@ class RoutineEditor(QDialog):
         columns.addLayout(right, 6)
 
         # Footer: the total, problems, and the buttons.
+        self.total_caption = _muted(QLabel("Total:"))
         self.total_label = QLabel()
         self.total_label.setFont(_heading("", self).font())
         self.total_label.setAccessibleName("Total duration")
@@ -320,6 +347,7 @@ class RoutineEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         footer = QHBoxLayout()
         footer.setSpacing(round(em * 0.6))
+        footer.addWidget(self.total_caption)
         footer.addWidget(self.total_label)
         footer.addStretch(1)
         footer.addWidget(self.cancel_button)
@@ -333,6 +361,8 @@ class RoutineEditor(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(footer)
 
+        for view in (self.library_list, self.routine_list):
+            view.setStyleSheet("QListWidget::item { padding: 0.2em 0.3em; }")
         for watched in (self.search_edit, self.library_list, self.routine_list, *self.spins.values()):
             watched.installEventFilter(self)
         self.name_edit.textEdited.connect(lambda _text: self._clear_error())
@@ -343,7 +373,7 @@ class RoutineEditor(QDialog):
             self.routine_list, self.up_button, self.down_button, self.remove_button,
             *self.spins.values(), self.usual_button, self.cancel_button, self.save_button,
         ]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         if routine is not None:
@@ -357,7 +387,16 @@ class RoutineEditor(QDialog):
         self.apply_filter()
         self._update_total()
         self._update_buttons()
-        self.resize(round(em * 56), round(em * 38))
+        if self._editing is not None:
+            try:
+                routine_file(routines_dir, self._editing.id)
+            except ValueError as error:
+                self._show_error(str(error))  # say so now, before any work is put in
+            except OSError:
+                pass  # Save says what went wrong
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self._focus_search)
+        self.resize(round(em * 64), round(em * 40))
         self.name_edit.setFocus()
 
     def _build_dose_editor(self, em: int) -> QWidget:
@@ -389,22 +428,23 @@ class RoutineEditor(QDialog):
         self.dose_form = form
         self.item_note = _muted(QLabel())
         self.item_note.setWordWrap(True)
-        self.usual_button = QPushButton("Usual dose")
+        self.usual_button = QPushButton("Usual d&ose")
         self.usual_button.setAutoDefault(False)
         self.usual_button.setToolTip("Go back to the dose this exercise normally has")
         self.usual_button.clicked.connect(self.reset_dose)
 
+        title_row = QHBoxLayout()
+        title_row.setSpacing(round(em * 0.6))
+        title_row.addWidget(self.item_title, 1)
+        title_row.addWidget(self.usual_button, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(round(em * 0.3))
         text.setContentsMargins(0, 0, 0, 0)
-        text.addWidget(self.item_title)
+        text.addLayout(title_row)
         text.addWidget(self.item_summary)
         text.addSpacing(round(em * 0.2))
         text.addLayout(form)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.item_note, 1)
-        note_row.addWidget(self.usual_button, 0, Qt.AlignmentFlag.AlignBottom)
-        text.addLayout(note_row)
+        text.addWidget(self.item_note)
         text.addStretch(1)
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
@@ -445,6 +485,10 @@ class RoutineEditor(QDialog):
 
     def place(self) -> str:
         return PLACES[max(0, self.place_group.checkedId())][0]
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def set_place(self, label: str) -> None:
         self.place_buttons[label].setChecked(True)
@@ -610,8 +654,10 @@ class RoutineEditor(QDialog):
         self._update_buttons()
 
     def _update_total(self) -> None:
+        self.total_caption.setVisible(bool(self._items))
         if not self._items:
             self.total_label.setText("No exercises yet")
+            self.total_label.setToolTip("")
             return
         seconds = sum(s.seconds for s in expand(Routine("draft", "", "", tuple(self._items))))
         count = len(self._items)
