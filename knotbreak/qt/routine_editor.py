@@ -39,7 +39,8 @@ from knotbreak.core.routine_catalog import Catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.routine_writer import routine_file, save_routine, slug, taken_ids
 from knotbreak.qt.figure_view import FigureView
-from knotbreak.qt.icons import ACCENT, app_icon
+from knotbreak.qt.icons import app_icon
+from knotbreak.qt.style import segment_style
 
 ERROR = QColor("#d0533d")
 THUMBNAIL_SIZE = 132
@@ -134,24 +135,6 @@ def matches(exercise: Exercise, query: str) -> bool:
     return all(word in haystack for word in query.lower().split())
 
 
-def _segment_style(first: bool, last: bool) -> str:
-    left = "6px" if first else "0px"
-    right = "6px" if last else "0px"
-    return (
-        "QPushButton {"
-        " padding: 0.2em 0.9em;"
-        " border: 1px solid rgba(128, 128, 128, 0.65);"
-        f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
-        f" border-top-right-radius: {right}; border-bottom-right-radius: {right};"
-        + ("" if first else " border-left: none;")
-        + " background: palette(button); color: palette(button-text);"
-        "}"
-        "QPushButton:hover:!checked { background: rgba(31, 138, 128, 0.18); }"
-        "QPushButton:focus { border-color: palette(highlight); }"
-        f"QPushButton:checked {{ background: {ACCENT.name()}; border-color: {ACCENT.name()}; color: white; }}"
-    )
-
-
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text)
     font = QFont(parent.font())
@@ -240,7 +223,7 @@ class RoutineEditor(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(_segment_style(index == 0, index == len(PLACES) - 1))
+            button.setStyleSheet(segment_style(index == 0, index == len(PLACES) - 1))
             button.setToolTip("Every exercise" if index == 0 else f"Exercises you can do {self._place_phrase(label)}")
             self.place_group.addButton(button, index)
             self.place_buttons[label] = button

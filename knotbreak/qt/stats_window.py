@@ -42,6 +42,7 @@ from knotbreak.qt.charts import (
     blend,
     format_number,
 )
+from knotbreak.qt.style import segment_style
 
 log = logging.getLogger(__name__)
 
@@ -303,7 +304,7 @@ class StatisticsWindow(QWidget):
             button.setCheckable(True)
             button.setObjectName("periodFirst" if index == 0 else "periodLast")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(_segment_style(index == 0, index == len(PERIODS) - 1))
+            button.setStyleSheet(segment_style(index == 0, index == len(PERIODS) - 1, padding="0.15em 1.1em"))
             button.setToolTip(f"Show the last {days} days")
             self.period_group.addButton(button, days)
             self.period_buttons[days] = button
@@ -589,20 +590,3 @@ def _section_heading(parent: QWidget, text: str) -> QLabel:
     label = QLabel(text)
     label.setFont(_scaled_font(parent, 1.1, bold=True))
     return label
-
-
-def _segment_style(first: bool, last: bool) -> str:
-    left = "6px" if first else "0px"
-    right = "6px" if last else "0px"
-    return (
-        "QPushButton {"
-        " padding: 0.15em 1.1em;"
-        " border: 1px solid rgba(128, 128, 128, 0.65);"
-        f" border-top-left-radius: {left}; border-bottom-left-radius: {left};"
-        f" border-top-right-radius: {right}; border-bottom-right-radius: {right};"
-        + ("" if first else " border-left: none;")
-        + " background: palette(button); color: palette(button-text);"
-        "}"
-        "QPushButton:hover:!checked { background: rgba(31, 138, 128, 0.18); }"
-        f"QPushButton:checked {{ background: {ACCENT.name()}; border-color: {ACCENT.name()}; color: white; }}"
-    )
