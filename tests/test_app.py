@@ -424,3 +424,13 @@ def test_new_routine_from_the_menu_saves_and_appears_in_the_menu(qtbot, make_app
     assert (user_dirs.routines_dir / "tea-break.toml").exists()
     app.actions.routines_menu.aboutToShow.emit()
     assert "Tea break  (1 min)" in [a.text() for a in app.actions.routines_menu.actions()]
+
+
+def test_a_restart_remembers_todays_exercises_for_the_rotation(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    first = make_app()
+    ids = _take_quick_break(qtbot, first, realtime_clock)
+    first.shutdown()
+    second = make_app()
+    assert second.rotation.breaks_today == 1
+    assert sorted(second.rotation.last_break) == sorted(ids)
+    assert _take_quick_break(qtbot, second, realtime_clock)[0] not in ids

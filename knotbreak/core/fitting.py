@@ -78,13 +78,25 @@ class RotationMemory:
             self.breaks_today = 0
 
     def record(self, routine: Routine, today: date) -> None:
+        self.record_ids([item.exercise.id for item in routine.items], [item.exercise for item in routine.items], today)
+
+    def record_ids(self, ids: list[str], exercises: list[Exercise], today: date) -> None:
         self.start_day(today)
-        ids = tuple(item.exercise.id for item in routine.items)
-        self.last_break = ids
+        self.last_break = tuple(ids)
         self.used_today.update(ids)
-        for item in routine.items:
-            self.targets_today.update(item.exercise.targets)
+        for exercise in exercises:
+            self.targets_today.update(exercise.targets)
         self.breaks_today += 1
+
+    @classmethod
+    def from_history(cls, breaks: list[list[str]], library: dict[str, Exercise], today: date) -> RotationMemory:
+        """Today's memory rebuilt from the history, so a restart does not repeat the morning's exercises."""
+        memory = cls()
+        memory.start_day(today)
+        for ids in breaks:
+            known = [exercise_id for exercise_id in ids if exercise_id in library]
+            memory.record_ids(known, [library[exercise_id] for exercise_id in known], today)
+        return memory
 
 
 def fit_quick_routine(

@@ -178,6 +178,19 @@ class History:
         result = self._use(lambda db: history_queries.statistics(db, days, today), writing=False)
         return history_queries.empty(days, today) if isinstance(result, _Failed) else result
 
+    def exercises_on(self, day: date) -> list[list[str]]:
+        """The exercises of each routine taken on a local day (done, then skipped); [] when unreadable."""
+
+        def read(db: sqlite3.Connection) -> list[list[str]]:
+            rows = db.execute(
+                "SELECT data FROM events WHERE kind = ? AND day = ? ORDER BY id", (EventKind.BREAK_TAKEN.value, day.isoformat())
+            )
+            found = [json.loads(data) for (data,) in rows]
+            return [list(item.get("exercises_done", [])) + list(item.get("exercises_skipped", [])) for item in found]
+
+        result = self._use(read, writing=False)
+        return [] if isinstance(result, _Failed) else result
+
     def export_csv(self, path: Path) -> int:
         """Write every event to path as CSV (CSV_COLUMNS), atomically; the number of rows.
 

@@ -89,7 +89,6 @@ class KnotBreakApp(QObject):
         self.settings_file = SettingsFile(paths.settings_file, self)
         loaded = self.settings_file.load()
         self.catalog: Catalog = load_catalog(paths.routines_dir)
-        self.rotation = RotationMemory()
         self._reported_routine_errors: set[str] = set()
         self._cues: Any = None
         self.session = Session(
@@ -103,6 +102,8 @@ class KnotBreakApp(QObject):
         self.loop = self.session.loop
         self.history = History(paths.history_file, self.clock)
         self.recorder = Recorder(self.history, self.session)
+        today = self.clock.now().date()
+        self.rotation = RotationMemory.from_history(self.history.exercises_on(today), self.catalog.exercises, today)
         self._history_problem_shown: str | None = None
         self.statistics_window: Any = None
         self.routine_editor: Any = None
@@ -395,6 +396,8 @@ class KnotBreakApp(QObject):
         self.rotation.record(routine, self.clock.now().date())
         # Committed to the history before anything on screen says the break is over.
         self.recorder.break_taken(routine, outcome, self.loop.sat_before_break)
+        if self.statistics_window is not None and self.statistics_window.isVisible():
+            self.statistics_window.refresh()
         if self.loop.state is State.ON_BREAK:
             self.loop.finish_break(completed=outcome.completed)
 
@@ -457,6 +460,8 @@ class KnotBreakApp(QObject):
         QApplication.exit(0)
 
     def shutdown(self) -> None:
+        if not self.scheduler.running:
+            return  # already shut down
         if self.stretch_window is not None:
             self.stretch_window.dismiss()
         self.recorder.app_stopping()
