@@ -17,8 +17,8 @@ post...) and the elbow or knee is solved, so limbs never change length and
 contacts are exact.  A ``Camera`` (yaw/pitch, orthographic) projects the 3-D
 pose to the picture: a side view for most exercises (sometimes turned a little
 so a limb that points toward the viewer shows), a front view for the standing
-twists, and a view from above for the two folded floor poses whose arms would
-otherwise hide against the body (child's-pose side reach, embryo pose).
+twists, and a three-quarter view from in front and above, onto the mat, for the
+child's-pose side reach, whose sideways walk of the hands a side view cannot show.
 
 Each exercise is one function (see EXERCISES at the bottom) that returns the
 static props (``scene``) and one element list per keyframe.  All keyframes of a
@@ -368,7 +368,7 @@ class Camera:
 
 SIDE = Camera()
 FRONT = Camera(yaw=-90.0)  # the figure (facing +x) faces the viewer; its near (right) side is on the left
-ELEVATED = Camera(yaw=-20.0, pitch=65.0)  # from above and a little in front, for folded floor poses
+ELEVATED = Camera(yaw=-30.0, pitch=38.0)  # three-quarter from in front and above, for a sideways move on the mat
 
 # ---------------------------------------------------------------------------
 # Drawing elements
@@ -959,23 +959,37 @@ def childs_pose() -> Drawing:
 
 
 def childs_pose_side() -> Drawing:
-    # Seen from above and in front, so the sideways walk of the hands shows: hips stay on the
-    # heels, both hands walk over to one side, then to the other.
-    bodies = []
+    # Child's pose with both hands walked over to one side (kf0: toward the viewer), then to the
+    # other (kf1: away); the hips stay back on the heels.  Seen three-quarter from in front and
+    # a little above, so the sideways walk shows on the mat.  The spine turns toward the hands
+    # and bows away from them (the side that stretches), the head turns further and the arms
+    # further still, so the body curves like a banana.
+    cam = ELEVATED
     up_axis = v(0, 1, 0)
-    for turn in (14, -14):
-        base = folded_body()
-        pelvis = base.pelvis
-        chest = add(pelvis, rotate(sub(base.chest, pelvis), up_axis, turn))
-        head_dir = rotate(base.neck_dir, up_axis, turn * 1.5)
-        body = Body(pelvis=pelvis, up=sub(chest, pelvis), front=v(0, -1, 0), bend=base.bend, head_dir=head_dir)
+    bend = 0.09
+
+    def level(pelvis: V, chest: V, front: V, head_dir: V) -> Body:
+        """The torso twisted about the spine so the shoulders are level."""
+        def build(twist: float) -> Body:
+            return Body(pelvis=pelvis, up=sub(chest, pelvis), front=front, bend=bend, twist=twist,
+                        head_dir=head_dir)
+        return build(bisect(lambda tw: build(tw).right[1], -80.0, 80.0))
+
+    bodies = []
+    for turn in (-16, 16):  # degrees about the vertical; - turns toward the near side (+z)
+        base = folded_body(bend=bend)
+        chest = add(base.pelvis, rotate(sub(base.chest, base.pelvis), up_axis, turn))
+        head_dir = rotate(base.neck_dir, up_axis, turn * 1.7)
+        # the rounding bulges up and away from the hands: a "front" tipped toward their side
+        front = v(0, -1, 1.6 if chest[2] > 0 else -1.6)
+        body = level(base.pelvis, chest, front, head_dir)
         body.hip, body.leg = base.hip, base.leg
+        reach = rotate(v(1, 0, 0), up_axis, turn * 2.6)
         for s in (NEAR, FARSIDE):
             sh = body.shoulder[s]
-            d = rotate(v(1, 0, 0), up_axis, turn * 2.4)
-            body.reach(s, add(v(sh[0], R, sh[2]), mul(d, flat_reach(sh[1] - R))), v(0, 1, 0))
+            body.reach(s, add(v(sh[0], R, sh[2]), mul(reach, flat_reach(sh[1] - R))), v(0, 1, 0))
         bodies.append(body)
-    return simple(ELEVATED, bodies, ground="mat3d")
+    return simple(cam, bodies, ground="mat3d")
 
 
 def down_dog() -> Drawing:
@@ -1097,14 +1111,17 @@ def double_v() -> Drawing:
 
 
 def embryo_pose() -> Drawing:
-    # Seen from above and in front: in a plain side view the arms would hide against the legs.
-    body = folded_body()
-    for s in (NEAR, FARSIDE):  # arms lying back beside the legs, hands by the feet
-        sh = body.shoulder[s]
-        out = 26.0
-        body.reach(s, v(sh[0] - flat_reach(sh[1] - R, out, 0.97), R, sh[2] + side_z(s) * out),
-                   v(0, 0.4, side_z(s)))
-    return simple(ELEVATED, [body], ground="mat3d")
+    # Side view like child's pose: knees together, hips on the heels, folded forward with the
+    # forehead on the mat; the arms lie back along the body, hands (palms up) on the mat beside
+    # the feet.  The near arm runs along the side of the thigh; a rim in the far-limb colour
+    # keeps it from melting into the body it lies against.
+    body = folded_body(knee_width=R, bend=0.05)
+    ankle_x = body.leg[NEAR][2][0]
+    for s in (NEAR, FARSIDE):
+        body.reach(s, v(ankle_x - 2, R, side_z(s) * (R + LIMB_W)), v(0, 1, side_z(s) * 0.3))
+    rim = polyline([SIDE(p) for p in body.arm[NEAR]], FAR, LIMB_W + 4)
+    order = ["arm_f", "leg_f", "torso", "neck", "head", "leg_n", rim, "arm_n"]
+    return simple(SIDE, [body], ground="mat", order=order)
 
 
 def tennis_ball_release() -> Drawing:
@@ -1213,9 +1230,10 @@ def ground_shapes(drawing: Drawing, box: tuple[float, float, float, float]) -> l
     """The mat under the body, in picture coordinates before centring (box: the drawing's ink)."""
     cam = drawing.camera
     if drawing.ground == "mat3d":
-        xs = [p[0] for b in drawing.bodies for p in body_points(b)]
-        x0, x1 = min(xs) - 14, max(xs) + 14
-        z0, z1 = -40.0, 40.0
+        pts = [p for b in drawing.bodies for p in body_points(b)]
+        x0, x1 = min(p[0] for p in pts) - 8, max(p[0] for p in pts) + 8
+        z1 = max(abs(p[2]) for p in pts) + 16
+        z0 = -z1
         corners = [cam(v(x0, 0, z0)), cam(v(x1, 0, z0)), cam(v(x1, 0, z1)), cam(v(x0, 0, z1))]
         return [Shape("polygon", [("points", corners), ("fill", PROP_FILL), ("fill-opacity", "0.25"),
                                   ("stroke", PROP_STROKE), ("stroke-width", "2"), ("stroke-linejoin", "round")])]
