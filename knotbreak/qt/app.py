@@ -37,7 +37,8 @@ from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.stretch import StretchWindow
 from knotbreak.qt.system_events import SystemEvents
-from knotbreak.qt.tray import StatusWindow, Tray
+from knotbreak.qt.notifications import DesktopNotifier
+from knotbreak.qt.tray import MESSAGE_SECONDS, StatusWindow, Tray
 from knotbreak.qt.unix_signals import QuitOnSignals
 
 log = logging.getLogger(__name__)
@@ -113,6 +114,8 @@ class KnotBreakApp(QObject):
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
         self.system_events = SystemEvents(self) if listen_to_system else None
+        # The desktop's own notifications (freedesktop D-Bus) where a daemon runs; else the tray balloon.
+        self.notifier = DesktopNotifier(parent=self) if listen_to_system else None
         self.tray: Tray | None = None
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
@@ -209,7 +212,10 @@ class KnotBreakApp(QObject):
 
     def notify(self, title: str, message: str) -> None:
         log.info("%s: %s", title, message)
-        if self.tray is not None:
+        sent = self.notifier is not None and self.notifier.available and self.notifier.notify(
+            title, message, timeout_ms=MESSAGE_SECONDS * 1000
+        )
+        if self.tray is not None and not sent:
             self.tray.notify(title, message)
         if self.status_window is not None:
             self.status_window.notify(title, message)

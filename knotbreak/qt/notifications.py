@@ -1,0 +1,225 @@
+"""Notices through the desktop's own notification daemon, over the session D-Bus.
+
+On an XEmbed tray, QSystemTrayIcon.showMessage draws Qt's own balloon. The
+freedesktop Notifications service (GNOME Shell, KDE Plasma, dunst, mako...)
+shows a notice the way the rest of the desktop does. DesktopNotifier says
+whether a daemon is there, so the caller can fall back to the tray balloon
+when it is not.
+
+How the calls get their D-Bus types from PySide6
+------------------------------------------------
+Notify is ``susssasa{sv}i -> u`` and CloseNotification is ``u``, and daemons
+check: GDBus ones (dunst, GNOME Shell) answer InvalidArgs to the
+``sisssasa{sv}i`` that a plain QDBusMessage carries, because PySide6 turns a
+Python int into int32 (and into uint16 when streamed into a QDBusArgument).
+What does produce a uint32 is a typed call: Q_ARG("uint", ...) on a method of
+a QDBusInterface, whose methods QtDBus builds from introspection data. The
+daemon's own data will not do. Without Qt's type annotations, a{sv} comes out
+as an uncallable QDBusRawType, and GDBus daemons send none. So
+_NotificationsSpec declares the spec's interface in Qt types. It is registered
+for a moment, introspected locally, and QtDBus caches the result per
+connection under the interface name (it has done since Qt 4). The
+QDBusInterface to the daemon then gets those methods and never introspects the
+daemon. If that ever stops working, ``available`` is False and the tray takes
+over.
+
+These typed calls block (QDBusInterface has no typed asynchronous call), so
+they run with a short timeout; a daemon answers in a few milliseconds. The
+byte in the urgency hint comes from a one-character str streamed into a
+QDBusArgument, which PySide6 writes as a D-Bus byte ('y').
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, ClassInfo, QMetaObject, QObject, Qt, Slot
+from PySide6.QtDBus import QDBus, QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
+
+log = logging.getLogger(__name__)
+
+SERVICE = "org.freedesktop.Notifications"
+PATH = "/org/freedesktop/Notifications"
+INTERFACE = "org.freedesktop.Notifications"
+# The typed methods the QDBusInterface must have.
+NOTIFY = "Notify(QString,uint,QString,QString,QString,QStringList,QVariantMap,int)"
+CLOSE_NOTIFICATION = "CloseNotification(uint)"
+SPEC_PATH = "/org/knotbreak/NotificationsSpec"  # on our own connection, for a moment
+
+DESKTOP_ENTRY = "knotbreak"  # packaging/knotbreak.desktop
+URGENCY_NORMAL = 1
+CALL_TIMEOUT_MS = 1000  # blocking calls on the GUI thread: a hung daemon must not freeze the app
+
+
+def markup_escaped(text: str) -> str:
+    """text with &, < and > escaped, for daemons that read the body as markup."""
+    return escape(text, quote=False)
+
+
+def dbus_byte(value: int) -> QDBusArgument | None:
+    """value as a D-Bus byte ('y'), to go in a variant; None if this PySide6 cannot write one."""
+    argument = QDBusArgument()
+    # PySide6 binds QDBusArgument's uchar overload to one-character strings
+    # (a Python int goes to the ushort one).
+    argument << chr(value)
+    return argument if argument.currentSignature() == "y" else None
+
+
+@ClassInfo({"D-Bus Interface": INTERFACE})
+class _NotificationsSpec(QObject):
+    """The methods of org.freedesktop.Notifications that KnotBreak calls, in Qt types.
+
+    Only ever introspected, so QtDBus learns the spec's signatures (see the module docstring).
+    """
+
+    @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
+    def Notify(
+        self,
+        app_name: str,
+        replaces_id: int,
+        app_icon: str,
+        summary: str,
+        body: str,
+        actions: list[str],
+        hints: dict[str, object],
+        expire_timeout: int,
+    ) -> int:
+        return 0
+
+    @Slot("uint")
+    def CloseNotification(self, notification_id: int) -> None:
+        pass
+
+    @Slot(result="QStringList")
+    def GetCapabilities(self) -> list[str]:
+        return []
+
+
+def typed_interface(bus: QDBusConnection, parent: QObject | None = None) -> QDBusInterface:
+    """A QDBusInterface to the notification daemon with the spec's typed methods."""
+    spec = _NotificationsSpec()
+    if bus.registerObject(SPEC_PATH, spec, QDBusConnection.RegisterOption.ExportAllSlots):
+        try:
+            # Introspects spec, locally; QtDBus keeps the methods for INTERFACE on this connection.
+            QDBusInterface(bus.baseService(), SPEC_PATH, INTERFACE, bus)
+        finally:
+            bus.unregisterObject(SPEC_PATH)
+    interface = QDBusInterface(SERVICE, PATH, INTERFACE, bus, parent)
+    interface.setTimeout(CALL_TIMEOUT_MS)
+    return interface
+
+
+class DesktopNotifier(QObject):
+    """Sends notices to the freedesktop notification daemon, if one runs.
+
+    ``available`` is checked once, at construction: a daemon owns
+    org.freedesktop.Notifications on the bus (asked without starting one). It
+    turns False for good, with one warning in the log, when a call fails later;
+    the caller then falls back to the tray.
+    """
+
+    def __init__(
+        self,
+        app_name: str = "KnotBreak",
+        icon: str = "knotbreak",
+        *,
+        bus: QDBusConnection | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app_name = app_name
+        self.icon = icon
+        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        self._interface: QDBusInterface | None = None
+        self._markup = True
+        self._last_id = 0
+        self.available = self._connect()
+
+    # -- start ----------------------------------------------------------------
+
+    def _connect(self) -> bool:
+        if not self._bus.isConnected():
+            log.info("no session D-Bus (%s); notices go to the tray", self._bus.lastError().message())
+            return False
+        if not self._daemon_running():
+            log.info("no notification daemon on the session D-Bus; notices go to the tray")
+            return False
+        interface = typed_interface(self._bus, self)
+        if not interface.isValid() or interface.metaObject().indexOfMethod(NOTIFY) < 0:
+            log.info("cannot make typed Notify calls (%s); notices go to the tray", interface.lastError().message())
+            interface.deleteLater()
+            return False
+        self._interface = interface
+        self._markup = self._reads_markup(interface)
+        log.debug("notices go to the notification daemon (body markup: %s)", self._markup)
+        return True
+
+    def _daemon_running(self) -> bool:
+        """NameHasOwner: asks the bus, so no daemon gets started by a .service file."""
+        message = QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner")
+        message.setArguments([SERVICE])
+        reply = self._bus.call(message, QDBus.CallMode.Block, CALL_TIMEOUT_MS)
+        if reply.type() != QDBusMessage.MessageType.ReplyMessage:
+            log.debug("NameHasOwner: %s %s", reply.errorName(), reply.errorMessage())
+            return False
+        return reply.arguments() == [True]
+
+    @staticmethod
+    def _reads_markup(interface: QDBusInterface) -> bool:
+        """Whether the daemon reads the body as markup (escaped text would show through on one that does not)."""
+        capabilities = QMetaObject.invokeMethod(
+            interface, "GetCapabilities", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("QStringList")
+        )
+        if interface.lastError().isValid() or not isinstance(capabilities, list):
+            return True  # escaping is the safe side: a raw '<' can make a markup daemon drop the text
+        return "body-markup" in capabilities
+
+    # -- notices --------------------------------------------------------------
+
+    def notify(self, title: str, body: str, *, timeout_ms: int = 10000, replace_previous: bool = True) -> bool:
+        """Show a notice; True when the daemon took it.
+
+        timeout_ms: how long it stays up (-1: the daemon's default, 0: until dismissed).
+        replace_previous: take the place of the last notice instead of stacking under it.
+        """
+        if not self.available or self._interface is None:
+            return False
+        hints: dict[str, object] = {"desktop-entry": DESKTOP_ENTRY}
+        urgency = dbus_byte(URGENCY_NORMAL)
+        if urgency is not None:
+            hints["urgency"] = urgency
+        notification_id = QMetaObject.invokeMethod(
+            self._interface,
+            "Notify",
+            Qt.ConnectionType.DirectConnection,
+            Q_RETURN_ARG("uint"),
+            Q_ARG("QString", self.app_name),
+            Q_ARG("uint", self._last_id if replace_previous else 0),
+            Q_ARG("QString", self.icon),
+            Q_ARG("QString", title),
+            Q_ARG("QString", markup_escaped(body) if self._markup else body),
+            Q_ARG("QStringList", []),
+            Q_ARG("QVariantMap", hints),
+            Q_ARG("int", timeout_ms),
+        )
+        error = self._interface.lastError()
+        if error.isValid():
+            self.available = False
+            log.warning("the notification daemon failed (%s: %s); notices go to the tray from now on", error.name(), error.message())
+            return False
+        self._last_id = int(notification_id)
+        return True
+
+    def close(self) -> None:
+        """Take down the last notice, if there is one."""
+        if not self.available or self._interface is None or not self._last_id:
+            return
+        notification_id, self._last_id = self._last_id, 0
+        QMetaObject.invokeMethod(
+            self._interface, "CloseNotification", Qt.ConnectionType.DirectConnection, Q_ARG("uint", notification_id)
+        )
+        error = self._interface.lastError()
+        if error.isValid():
+            # The spec allows an error for a notice that is already gone; nothing to fall back to.
+            log.debug("CloseNotification(%d): %s %s", notification_id, error.name(), error.message())
