@@ -11,11 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QStyleFactory
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import dark_palette, grab  # noqa: E402
+from screenshots import dark_palette, grab, start  # noqa: E402
 
 from knotbreak.core.routine_catalog import load_catalog  # noqa: E402
 from knotbreak.qt.routine_editor import RoutineEditor  # noqa: E402
@@ -34,11 +33,7 @@ items = [{ exercise = "embryo-pose" }]
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.palette()
+    out, app, light = start(sys.argv)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         (folder / "shared.toml").write_text(SHARED_FILE, "utf-8")

@@ -47,12 +47,17 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+def start(argv: list[str]) -> tuple[Path, QApplication, QPalette]:
+    """The output folder (first argument, default shots/), a Fusion-styled app, and its light palette."""
+    out = Path(argv[1] if len(argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
+    app = QApplication(argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.palette()
+    return out, app, app.palette()
+
+
+def main() -> None:
+    out, app, light = start(sys.argv)
     library = load_builtin_library()
     for theme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)

@@ -20,13 +20,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFileDialog, QStyleFactory, QWidget  # noqa: E402
+from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from knotbreak.core.stats import DaySummary, Statistics, TensionPoint  # noqa: E402
 from knotbreak.qt.stats_window import MINIMUM_SIZE, StatisticsWindow  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import dark_palette  # noqa: E402
+from screenshots import dark_palette, grab, start  # noqa: E402
 
 TODAY = date(2025, 3, 31)
 EXERCISES = (
@@ -103,19 +103,9 @@ def _quiet_offscreen(kind: QtMsgType, context, message: str) -> None:  # type: i
         print(message, file=sys.stderr)
 
 
-def grab(widget: QWidget, path: Path) -> None:
-    QApplication.processEvents()
-    widget.grab().save(str(path))
-    print(path)
-
-
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
     qInstallMessageHandler(_quiet_offscreen)
-    app = QApplication(sys.argv[:1])
-    app.setStyle(QStyleFactory.create("Fusion"))
-    light = app.palette()
+    out, app, light = start(sys.argv)
     real_dialog = QFileDialog.getSaveFileName
     for theme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)

@@ -35,7 +35,6 @@ class ActivityMonitor:
         self._last_mono = clock.monotonic()
         self._last_boot = clock.boottime()
         self._locked_since: float | None = None
-        self._sleeping = False
         self._next_poll = self._last_mono
         self.last_suspend_seconds = 0.0
 

@@ -65,6 +65,3 @@ class Deferral:
         if self.settings.defer_when_fullscreen and self._fullscreen():
             return FULLSCREEN
         return None
-
-    def hold_ends_at(self, due_since: float) -> float:
-        return due_since + self.settings.max_defer_minutes * 60

@@ -41,9 +41,6 @@ from knotbreak.core.stats import Statistics
 
 log = logging.getLogger(__name__)
 
-FILE_NAME = "history.sqlite3"
-"""The history's name in Paths.data_dir."""
-
 
 class EventKind(str, Enum):
     APP_START = "app_start"

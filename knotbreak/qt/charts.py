@@ -741,10 +741,6 @@ class HorizontalBars(Chart):
         hint = self.sizeHint()
         return QSize(round(self.em() * 14), hint.height())
 
-    def bar_rects(self, width: float | None = None) -> list[QRectF]:
-        """Where each bar is drawn at the current size (for tests and tooltips)."""
-        return self._geometry(QRectF(self.rect()) if width is None else QRectF(0, 0, width, self.height()))[2]
-
     def _geometry(self, rect: QRectF) -> tuple[float, float, list[QRectF]]:
         em = self.em()
         metrics = QFontMetricsF(self.font())
