@@ -434,3 +434,22 @@ def test_a_restart_remembers_todays_exercises_for_the_rotation(qtbot, make_app, 
     assert second.rotation.breaks_today == 1
     assert sorted(second.rotation.last_break) == sorted(ids)
     assert _take_quick_break(qtbot, second, realtime_clock)[0] not in ids
+
+
+class FakeNotifier:
+    def __init__(self, available: bool) -> None:
+        self.available = available
+        self.sent: list[tuple[str, str]] = []
+
+    def notify(self, title: str, body: str, *, timeout_ms: int = 10000) -> bool:
+        self.sent.append((title, body))
+        return True
+
+
+@pytest.mark.parametrize("available", [True, False])
+def test_notices_go_to_the_desktop_daemon_when_there_is_one(make_app, available: bool) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    app.notifier = FakeNotifier(available)
+    app.notify("A break is coming up", "Your stretch break starts in 1 min.")
+    assert app.notifier.sent == ([("A break is coming up", "Your stretch break starts in 1 min.")] if available else [])
+    assert "A break is coming up" in app.status_window.message_label.text(), "the status window shows it either way"

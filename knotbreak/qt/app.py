@@ -303,12 +303,13 @@ class KnotBreakApp(QObject):
 
     # -- user actions ----------------------------------------------------
 
-    def _attempt(self, action: Any, *args: Any) -> str | None:
-        """Run a loop action; tell the user (and return the reason) if it does not apply."""
+    def _attempt(self, action: Any, *args: Any, quiet: bool = False) -> str | None:
+        """Run a loop action; if it does not apply, return why (and, unless quiet, tell the user)."""
         try:
             action(*args)
         except ActionRefused as refusal:
-            self.notify("KnotBreak", str(refusal).capitalize())
+            if not quiet:
+                self.notify("KnotBreak", str(refusal).capitalize())
             return str(refusal)
         return None
 
@@ -498,13 +499,13 @@ class KnotBreakApp(QObject):
                 return {"ok": False, "refused": True, "error": "a routine is already running", "status": self.status_json()}
             self.take_break(request.id)
         elif command == "snooze":
-            refusal = self._attempt_quietly(self.loop.snooze, request.minutes)
+            refusal = self._attempt(self.loop.snooze, request.minutes, quiet=True)
         elif command == "skip":
-            refusal = self._attempt_quietly(self.loop.skip)
+            refusal = self._attempt(self.loop.skip, quiet=True)
         elif command == "pause":
             self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
         elif command == "resume":
-            refusal = self._attempt_quietly(self.session.resume)
+            refusal = self._attempt(self.session.resume, quiet=True)
         elif command == "meeting":
             if request.end:
                 self.end_meeting()
@@ -515,14 +516,6 @@ class KnotBreakApp(QObject):
         if refusal is not None:
             return {"ok": False, "refused": True, "error": refusal, "status": self.status_json()}
         return {"ok": True, "status": self.status_json()}
-
-    def _attempt_quietly(self, action: Any, *args: Any) -> str | None:
-        try:
-            action(*args)
-        except ActionRefused as refusal:
-            return str(refusal)
-        return None
-
 
 def run_app(paths: Paths | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="knotbreak: %(message)s", stream=sys.stderr)
