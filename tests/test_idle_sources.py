@@ -123,7 +123,7 @@ class Candidates:
     built: dict[str, FakeSource] = field(default_factory=dict)
 
     def factories(self) -> dict[str, SourceFactory]:
-        return {name: self._factory(name) for name in ("x11", "mutter", "freedesktop", "wlroots", "windows", "macos")}
+        return {name: self._factory(name) for name in ("x11", "mutter", "freedesktop", "ext-idle-notify", "windows", "macos")}
 
     def _factory(self, name: str) -> SourceFactory:
         def build(environ: Mapping[str, str]) -> IdleSource:
@@ -146,9 +146,9 @@ WAYLAND_SESSION = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION
     [
         (X11_SESSION, "linux", ["x11", "mutter", "freedesktop"]),
         ({"DISPLAY": ":1"}, "freebsd14", ["x11", "mutter", "freedesktop"]),
-        (WAYLAND_SESSION, "linux", ["mutter", "freedesktop", "wlroots", "x11"]),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", ["mutter", "freedesktop", "wlroots", "x11"]),
-        ({"XDG_SESSION_TYPE": "wayland"}, "linux", ["mutter", "freedesktop", "wlroots", "x11"]),
+        (WAYLAND_SESSION, "linux", ["mutter", "ext-idle-notify", "freedesktop", "x11"]),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", ["mutter", "ext-idle-notify", "freedesktop", "x11"]),
+        ({"XDG_SESSION_TYPE": "wayland"}, "linux", ["mutter", "ext-idle-notify", "freedesktop", "x11"]),
         ({}, "win32", ["windows"]),
         (X11_SESSION, "darwin", ["macos"]),
     ],
@@ -180,7 +180,7 @@ def test_detect_wayland_falls_back_to_xwayland_last() -> None:
     candidates = Candidates({"x11": 3.0, "freedesktop": None})
     source = detect_idle_source(WAYLAND_SESSION, "linux", candidates.factories())
     assert source.name == "x11"
-    assert candidates.tried == ["mutter", "freedesktop", "wlroots", "x11"]
+    assert candidates.tried == ["mutter", "ext-idle-notify", "freedesktop", "x11"]
     assert candidates.built["freedesktop"].closed, "a source that answered nothing is closed"
 
 

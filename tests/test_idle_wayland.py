@@ -1,4 +1,4 @@
-"""The wlroots idle source (ext-idle-notify-v1): its bookkeeping alone, then for real
+"""The ext-idle-notify idle source (ext-idle-notify-v1): its bookkeeping alone, then for real
 against a fake compositor in a child process.
 
 No compositor on the test machines implements ext-idle-notify-v1, and
@@ -37,7 +37,7 @@ import pytest
 from knotbreak.core.clock import FakeClock
 from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
 from knotbreak.idle.detect import FACTORIES, source_order
-from knotbreak.idle.wayland import IdleTracker, WlrootsIdleSource, socket_path
+from knotbreak.idle.wayland import IdleTracker, ExtIdleNotifySource, socket_path
 
 TIMEOUT_MS = 1000
 DEADLINE = 10.0  # seconds: generous, for a loaded CI machine; a pass takes milliseconds
@@ -124,13 +124,13 @@ WAYLAND_SESSION = {"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION
 @pytest.mark.parametrize(
     "environ", [WAYLAND_SESSION, {"WAYLAND_DISPLAY": "wayland-0"}, {"XDG_SESSION_TYPE": "wayland"}]
 )
-def test_wayland_order_tries_wlroots_after_dbus_and_before_xwayland(environ: dict[str, str]) -> None:
-    assert source_order(environ, "linux") == ["mutter", "freedesktop", "wlroots", "x11"]
+def test_wayland_order_tries_ext_idle_notify_after_mutter_and_before_xwayland(environ: dict[str, str]) -> None:
+    assert source_order(environ, "linux") == ["mutter", "ext-idle-notify", "freedesktop", "x11"]
 
 
 @pytest.mark.parametrize("platform", ["linux", "win32", "darwin"])
-def test_wlroots_is_not_tried_outside_wayland(platform: str) -> None:
-    assert "wlroots" not in source_order({"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}, platform)
+def test_ext_idle_notify_is_not_tried_outside_wayland(platform: str) -> None:
+    assert "ext-idle-notify" not in source_order({"DISPLAY": ":0", "XDG_SESSION_TYPE": "x11"}, platform)
 
 
 @dataclass
@@ -151,16 +151,16 @@ def test_detect_moves_on_without_pywayland(monkeypatch: pytest.MonkeyPatch, capl
         monkeypatch.setitem(sys.modules, module, None)
     for module in ("pywayland", "pywayland.client", "pywayland.protocol.ext_idle_notify_v1", "pywayland.protocol.wayland"):
         monkeypatch.setitem(sys.modules, module, None)  # `import` of a None entry raises ImportError
-    candidates = {"wlroots": FACTORIES["wlroots"], "x11": lambda environ: FakeSource("x11", 3.0)}
+    candidates = {"ext-idle-notify": FACTORIES["ext-idle-notify"], "x11": lambda environ: FakeSource("x11", 3.0)}
     with caplog.at_level(logging.DEBUG, logger="knotbreak.idle.detect"):
         source = detect_idle_source({"XDG_SESSION_TYPE": "wayland", "XDG_RUNTIME_DIR": "/nonexistent"}, "linux", candidates)
     assert source.name == "x11"
-    assert "idle source wlroots: unavailable (ModuleNotFoundError" in caplog.text
+    assert "idle source ext-idle-notify: unavailable (ModuleNotFoundError" in caplog.text
     assert not [r for r in caplog.records if r.levelno > logging.DEBUG]
 
 
 def test_detect_moves_on_when_no_compositor_listens(tmp_path: Path) -> None:
-    candidates = {"wlroots": FACTORIES["wlroots"]}
+    candidates = {"ext-idle-notify": FACTORIES["ext-idle-notify"]}
     environ = {"XDG_SESSION_TYPE": "wayland", "WAYLAND_DISPLAY": str(tmp_path / "nothing-here")}
     assert isinstance(detect_idle_source(environ, "linux", candidates), NoIdleSource)
 
@@ -278,9 +278,9 @@ def sources() -> Iterator[list[IdleSource]]:
 def test_idle_and_active_for_real(start_compositor: Callable[..., FakeCompositor], sources: list[IdleSource]) -> None:
     compositor = start_compositor()
     clock = FakeClock()
-    source = WlrootsIdleSource(compositor.path, TIMEOUT_MS, clock.monotonic)
+    source = ExtIdleNotifySource(compositor.path, TIMEOUT_MS, clock.monotonic)
     sources.append(source)
-    assert source.name == "wlroots"
+    assert source.name == "ext-idle-notify"
     assert compositor.expect("bound ext_idle_notifier_v1") == "bound ext_idle_notifier_v1 2"
     assert compositor.expect("notification") == f"notification input {TIMEOUT_MS}", "version 2: input idleness"
     assert source.idle_seconds() == 0.0
@@ -305,7 +305,7 @@ def test_idle_time_grows_with_the_real_clock(
     start_compositor: Callable[..., FakeCompositor], sources: list[IdleSource]
 ) -> None:
     compositor = start_compositor()
-    source = WlrootsIdleSource(compositor.path, TIMEOUT_MS)
+    source = ExtIdleNotifySource(compositor.path, TIMEOUT_MS)
     sources.append(source)
     compositor.expect("notification")
     sent = time.monotonic()
@@ -322,7 +322,7 @@ def test_version_1_notifier_uses_get_idle_notification(
 ) -> None:
     compositor = start_compositor(notifier_version=1)
     clock = FakeClock()
-    source = WlrootsIdleSource(compositor.path, 2500, clock.monotonic)
+    source = ExtIdleNotifySource(compositor.path, 2500, clock.monotonic)
     sources.append(source)
     assert compositor.expect("bound ext_idle_notifier_v1") == "bound ext_idle_notifier_v1 1"
     assert compositor.expect("notification") == "notification plain 2500"
@@ -333,21 +333,21 @@ def test_version_1_notifier_uses_get_idle_notification(
 def test_compositor_without_the_notifier(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor(notifier_version=0)
     with pytest.raises(OSError, match="lacks ext_idle_notifier_v1"):
-        WlrootsIdleSource(compositor.path)
+        ExtIdleNotifySource(compositor.path)
     compositor.expect("client gone")  # the failed constructor disconnected
 
 
 def test_compositor_without_a_seat(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor(seat=False)
     with pytest.raises(OSError, match="no seat"):
-        WlrootsIdleSource(compositor.path)
+        ExtIdleNotifySource(compositor.path)
     compositor.expect("client gone")
 
 
 def test_no_compositor_at_the_path(tmp_path: Path) -> None:
     pytest.importorskip("pywayland")
     with pytest.raises(OSError, match="cannot connect"):
-        WlrootsIdleSource(str(tmp_path / "wayland-9"))
+        ExtIdleNotifySource(str(tmp_path / "wayland-9"))
 
 
 def test_compositor_that_never_answers_times_out() -> None:
@@ -361,7 +361,7 @@ def test_compositor_that_never_answers_times_out() -> None:
             listener.listen(1)
             started = time.monotonic()
             with pytest.raises(OSError, match="did not answer in time"):
-                WlrootsIdleSource(path, connect_timeout=0.2)
+                ExtIdleNotifySource(path, connect_timeout=0.2)
             assert time.monotonic() - started < DEADLINE
     finally:
         shutil.rmtree(runtime_dir, ignore_errors=True)
@@ -369,7 +369,7 @@ def test_compositor_that_never_answers_times_out() -> None:
 
 def test_killed_compositor_reads_none(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor()
-    source = WlrootsIdleSource(compositor.path)
+    source = ExtIdleNotifySource(compositor.path)
     compositor.expect("notification")
     assert source.idle_seconds() == 0.0
     compositor.process.kill()
@@ -382,7 +382,7 @@ def test_killed_compositor_reads_none(start_compositor: Callable[..., FakeCompos
 
 def test_close_destroys_the_notification_and_disconnects(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor()
-    source = WlrootsIdleSource(compositor.path)
+    source = ExtIdleNotifySource(compositor.path)
     compositor.expect("notification")
     source.close()
     compositor.expect("notification destroyed")
@@ -391,11 +391,11 @@ def test_close_destroys_the_notification_and_disconnects(start_compositor: Calla
     source.close()  # twice is fine
 
 
-def test_detect_picks_wlroots_from_the_environment(start_compositor: Callable[..., FakeCompositor]) -> None:
+def test_detect_picks_ext_idle_notify_from_the_environment(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor()
-    source = detect_idle_source(compositor.environ(), "linux", {"wlroots": FACTORIES["wlroots"]})
+    source = detect_idle_source(compositor.environ(), "linux", {"ext-idle-notify": FACTORIES["ext-idle-notify"]})
     try:
-        assert source.name == "wlroots"
+        assert source.name == "ext-idle-notify"
         assert source.idle_seconds() == 0.0
     finally:
         source.close()
@@ -404,7 +404,7 @@ def test_detect_picks_wlroots_from_the_environment(start_compositor: Callable[..
 def test_one_reader_thread_that_close_stops(start_compositor: Callable[..., FakeCompositor]) -> None:
     compositor = start_compositor()
     before = set(threading.enumerate())
-    source = WlrootsIdleSource(compositor.path)
+    source = ExtIdleNotifySource(compositor.path)
     assert len(set(threading.enumerate()) - before) == 1, "one reader thread"
     source.close()
     assert set(threading.enumerate()) - before == set(), "close() stops it"

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from knotbreak.core.activity import FunctionIdle
 from knotbreak.core.breakloop import EventKind, State
 from knotbreak.core.settings import Settings
 from simulation import BERLIN, Day
@@ -87,12 +88,43 @@ def test_daylight_saving_night_keeps_real_intervals() -> None:
 
 def test_an_idle_source_that_knows_nothing_counts_wall_time() -> None:
     day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
-    day.session.activity._read_idle = lambda: None  # as with no idle source at all
+    day.session.activity.idle = FunctionIdle(lambda: None, "none")  # no idle source at all
     day.away(30)  # unseen: still counted as sitting
     assert day.work_until_prompt() == "09:50"
     assert day.natural_breaks == []
     status = day.session.status_json()
     assert status["idle_seconds"] is None
+
+
+def test_failed_idle_reads_are_unknown_not_a_return() -> None:
+    """A D-Bus timeout says nothing about the user: an away spell goes on through failed reads."""
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    day.work(30)
+    day.away(6)
+    assert day.loop.away and day.natural_breaks == ["09:35"]
+    working = day.session.activity.idle
+    day.session.activity.idle = FunctionIdle(lambda: None, "fake")  # every read fails from now on
+    day.away(20)
+    assert day.loop.away, "a failed read is not the user coming back"
+    assert day.loop.status().sitting_seconds == 0
+    assert day.natural_breaks == ["09:35"], "no second natural break out of a failed read"
+    day.session.activity.idle = working
+    day.come_back()  # 09:56
+    assert not day.loop.away
+    assert day.work_until_prompt() == "10:46"
+
+
+def test_status_reports_live_idle_time() -> None:
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    day.work(10)
+    day.clock.advance(33)
+    day.session.tick()
+    assert day.session.status_json()["idle_seconds"] == 33
+    day.clock.advance(27)  # no poll in between
+    assert day.session.status_json(live=True)["idle_seconds"] == 60
+    day.session.activity.idle = FunctionIdle(lambda: None, "fake")
+    day.clock.advance(10)
+    assert day.session.status_json(live=True)["idle_seconds"] == 70, "a failed read: the last reading plus the time since"
 
 
 def test_natural_break_while_due_clears_the_prompt_and_the_snoozes() -> None:
@@ -130,13 +162,13 @@ def test_polling_is_sparse_while_typing() -> None:
     """Checks come no more often than every few seconds while active."""
     day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
     polls: list[float] = []
-    original = day.session.activity._read_idle
+    original = day.session.activity.idle.idle_seconds
 
     def counting() -> float | None:
         polls.append(day.clock.monotonic())
         return original()
 
-    day.session.activity._read_idle = counting
+    day.session.activity.idle = FunctionIdle(counting, "fake")
     day.work(40)
     gaps = [b - a for a, b in zip(polls, polls[1:]) if b > a]
     assert min(gaps) >= 2.0 - 1e-9

@@ -15,6 +15,14 @@ HELD_REASONS = {
     "outside_working_hours": "Outside working hours: nothing is counted",
 }
 WALL_CLOCK_NOTE = "No idle-time source on this desktop: counting wall-clock time"
+SOURCE_TITLES = {
+    "x11": "the X11 screen-saver extension",
+    "mutter": "GNOME's idle monitor",
+    "freedesktop": "the freedesktop ScreenSaver service",
+    "ext-idle-notify": "the Wayland compositor (ext-idle-notify)",
+    "windows": "Windows' last-input time",
+    "macos": "macOS's input events",
+}
 
 
 def describe(status: Status) -> str:
@@ -43,8 +51,15 @@ def notes(details: dict) -> list[str]:  # type: ignore[type-arg]
         lines.append(HELD_REASONS[reason])
     elif details.get("meeting_mode"):
         lines.append(HELD_REASONS["meeting"])
-    if details.get("idle_source", "none") == "none":
+    source = details.get("idle_source", "none")
+    if source == "none":
         lines.append(WALL_CLOCK_NOTE)
+    else:
+        lines.append(f"Activity read from {SOURCE_TITLES.get(source, source)}")
+    for name, reason in (details.get("idle_sources_rejected") or {}).items():
+        if reason.startswith(("not available", "did not answer")):
+            continue  # not on this desktop: no news
+        lines.append(f"Not used: {SOURCE_TITLES.get(name, name)}: {reason}")
     return lines
 
 

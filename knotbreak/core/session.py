@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from knotbreak.core.activity import ActivityMonitor, IdleReader
+from knotbreak.core.activity import ActivityMonitor, FunctionIdle, IdleReader, IdleReading
 from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, State
 from knotbreak.core.clock import Clock
 from knotbreak.core.deferral import Deferral
@@ -27,14 +27,17 @@ class Session:
         clock: Clock,
         settings: Settings,
         *,
-        read_idle: IdleReader = lambda: None,
+        idle: IdleReading | None = None,
+        read_idle: IdleReader | None = None,
         idle_source: str = "none",
         fullscreen: Callable[[], bool | None] = lambda: None,
         camera: Callable[[], bool] = lambda: False,
     ) -> None:
         self.clock = clock
         self.loop = BreakLoop(clock, settings)
-        self.activity = ActivityMonitor(clock, self.loop, read_idle, idle_source)
+        if idle is None:
+            idle = FunctionIdle(read_idle or (lambda: None), idle_source if read_idle else "none")
+        self.activity = ActivityMonitor(clock, self.loop, idle)
         self.deferral = Deferral(clock, settings, fullscreen, camera)
         self._hours = WorkingHours.from_settings(settings)
         self._was_working_time: bool | None = None
@@ -63,11 +66,14 @@ class Session:
         """True while anything would make a notification intrusive (a meeting, a call, a fullscreen film)."""
         return self.deferral.reason() is not None
 
-    def status_json(self) -> dict[str, Any]:
+    def status_json(self, *, live: bool = False) -> dict[str, Any]:
+        """The state as the control socket reports it; live: read the idle time afresh (else the last poll's)."""
         data = self.loop.status().to_json()
-        idle = self.activity.idle_seconds
+        idle = self.activity.live_idle_seconds() if live else self.activity.idle_seconds
         data["idle_seconds"] = None if idle is None else round(idle)
-        data["idle_source"] = self.activity.source_name
+        data["idle_source"] = self.activity.idle.name
+        rejected = getattr(self.activity.idle, "rejected", {})
+        data["idle_sources_rejected"] = {name: getattr(r, "reason", str(r)) for name, r in rejected.items()}
         data["deferred_reason"] = self.deferred_reason
         data["meeting_mode"] = self.deferral.meeting_active()
         return data

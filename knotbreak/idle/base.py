@@ -11,13 +11,30 @@ from typing import Protocol
 
 class IdleSource(Protocol):
     name: str
-    """One of "x11", "mutter", "freedesktop", "wlroots", "windows", "macos", "none"."""
+    """One of "x11", "mutter", "freedesktop", "ext-idle-notify", "windows", "macos", "none"."""
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last keyboard or mouse input, or None if unknown right now."""
 
     def close(self) -> None:
         """Release what the source holds (a display connection, memory). Safe to call twice."""
+
+
+def is_continuous(source: object) -> bool:
+    """Whether the source is a running counter of milliseconds since the last input.
+
+    Such a counter reads exactly 0 only in the millisecond of an input, so a run
+    of exact zeros means it is not counting (KDE's GetSessionIdleTime on
+    Wayland). Sources that say 0.0 for "under my timeout" set
+    ``continuous = False``.
+    """
+    return bool(getattr(source, "continuous", True))
+
+
+def last_problem(source: object) -> str | None:
+    """Why the source's last reading failed, where it can tell."""
+    problem = getattr(source, "last_problem", None)
+    return problem if isinstance(problem, str) and problem else None
 
 
 class NoIdleSource:

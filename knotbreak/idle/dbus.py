@@ -68,6 +68,7 @@ class QtDBusCall:
         self._method = method
         self._connection = connection
         self._timeout_ms = timeout_ms
+        self.last_problem: str | None = None
 
     def __call__(self) -> int | None:
         from PySide6.QtDBus import QDBus, QDBusMessage
@@ -79,12 +80,15 @@ class QtDBusCall:
         reply = self._connection.call(message, QDBus.CallMode.Block, self._timeout_ms)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             log.debug("%s.%s on %s: %s %s", m.interface, m.member, m.path, reply.errorName(), reply.errorMessage())
+            self.last_problem = reply.errorMessage() or reply.errorName() or "no reply"
             return None
         arguments = reply.arguments()
         # 't' (uint64) from Mutter, 'u' (uint32) from ScreenSaver; QtDBus gives both as int.
         if len(arguments) != 1 or isinstance(arguments[0], bool) or not isinstance(arguments[0], int):
             log.debug("%s.%s: unexpected reply %r (signature %s)", m.interface, m.member, arguments, reply.signature())
+            self.last_problem = f"unexpected reply of type {reply.signature()!r}"
             return None
+        self.last_problem = None
         return arguments[0]
 
 
@@ -98,6 +102,10 @@ class _MillisecondsSource:
 
     def idle_seconds(self) -> float | None:
         return checked_seconds(self._call(), 1000)
+
+    @property
+    def last_problem(self) -> str | None:
+        return getattr(self._call, "last_problem", None)
 
     def close(self) -> None:
         pass

@@ -1,4 +1,4 @@
-"""wlroots compositors (sway >= 1.8, Hyprland, river, labwc, ...): the Wayland protocol ext-idle-notify-v1.
+"""The Wayland protocol ext-idle-notify-v1: KWin 5.27+, sway 1.8+, Hyprland, river, labwc, newer Mutter.
 
 The protocol never answers "how long idle?". It only tells a client, for a
 timeout of its choice, when the seat has had no input for that long (`idled`)
@@ -92,13 +92,15 @@ def socket_path(environ: Mapping[str, str]) -> str:
     return os.path.join(runtime_dir, name)
 
 
-def wlroots_source(environ: Mapping[str, str]) -> WlrootsIdleSource:
+def ext_idle_notify_source(environ: Mapping[str, str]) -> ExtIdleNotifySource:
     """The source for the compositor that `environ` names. Raises OSError or ImportError if it cannot be built."""
-    return WlrootsIdleSource(socket_path(environ))
+    return ExtIdleNotifySource(socket_path(environ))
 
 
-class WlrootsIdleSource:
-    name = "wlroots"
+class ExtIdleNotifySource:
+    name = "ext-idle-notify"
+    continuous = False
+    """Below its timeout it reads 0.0, so a run of zeros is no sign of a broken source."""
 
     def __init__(
         self,

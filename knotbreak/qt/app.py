@@ -27,7 +27,7 @@ from knotbreak.core.routine_catalog import Catalog, load_catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.session import Session
 from knotbreak.core.settings import LoadResult
-from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
+from knotbreak.idle import IdleSource, IdleSupervisor, NoIdleSource, choose_idle_source
 from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, detect_fullscreen_probe
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.icons import app_icon
@@ -66,7 +66,7 @@ class Probes:
 
     @classmethod
     def detect(cls) -> Probes:
-        return cls(detect_idle_source(), detect_fullscreen_probe(), CameraProbe())
+        return cls(IdleSupervisor(lambda exclude: choose_idle_source(exclude=exclude)), detect_fullscreen_probe(), CameraProbe())
 
     def close(self) -> None:
         self.idle.close()
@@ -95,8 +95,7 @@ class KnotBreakApp(QObject):
         self.session = Session(
             self.clock,
             loaded.settings,
-            read_idle=self.probes.idle.idle_seconds,
-            idle_source=self.probes.idle.name,
+            idle=self.probes.idle,
             fullscreen=self.probes.fullscreen.fullscreen_focused,
             camera=self.probes.camera.in_use,
         )
@@ -482,7 +481,7 @@ class KnotBreakApp(QObject):
     # -- the control socket ---------------------------------------------
 
     def status_json(self) -> dict[str, Any]:
-        data = self.session.status_json()
+        data = self.session.status_json(live=True)
         data["version"] = __version__
         return data
 
