@@ -2,140 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
-import selectors
 import subprocess
-import sys
-import textwrap
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pytest
 
 from knotbreak.qt.notifications import DesktopNotifier, dbus_byte, markup_escaped
 
 from buses import BUS_CONFIG, private_session_bus
+from fake_notifications import FakeDaemon, Lines, fake_daemon
 from xserver import skip_without, stop, wait_until
 
-# A notification daemon that prints every Notify and CloseNotification call as a
-# JSON line and answers ids 42, 43... Qt delivers a call to a slot only when its
-# signature matches exactly (susssasa{sv}i for Notify), as GDBus daemons insist.
-# Capabilities come from the command line.
-FAKE_DAEMON = textwrap.dedent(
-    """
-    import json
-    import sys
-    from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
-    from PySide6.QtDBus import QDBusConnection
-
-    @ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
-    class Notifications(QObject):
-        def __init__(self, capabilities):
-            super().__init__()
-            self.capabilities = capabilities
-            self.last_id = 41
-
-        @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
-        def Notify(self, app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout):
-            self.last_id += 1
-            call = dict(
-                method="Notify", app_name=app_name, replaces_id=replaces_id, app_icon=app_icon,
-                summary=summary, body=body, actions=actions, hints=hints,
-                expire_timeout=expire_timeout, id=self.last_id,
-            )
-            print(json.dumps(call), flush=True)
-            return self.last_id
-
-        @Slot("uint")
-        def CloseNotification(self, notification_id):
-            print(json.dumps(dict(method="CloseNotification", id=notification_id)), flush=True)
-
-        @Slot(result="QStringList")
-        def GetCapabilities(self):
-            return self.capabilities
-
-    app = QCoreApplication([])
-    bus = QDBusConnection.sessionBus()
-    daemon = Notifications(sys.argv[1:])
-    ok = bus.registerObject(
-        "/org/freedesktop/Notifications", daemon, QDBusConnection.RegisterOption.ExportAllSlots
-    ) and bus.registerService("org.freedesktop.Notifications")
-    print("ready" if ok else "failed: " + bus.lastError().message(), flush=True)
-    sys.exit(app.exec() if ok else 1)
-    """
-)
-
-MARKUP = ("body", "body-markup")
-
-
-class Lines:
-    """Lines from a child's pipe, each within a timeout.
-
-    buses.read_line suits one line at a time: its buffered readline() can take a
-    second line off the pipe, which select() then never reports.
-    """
-
-    def __init__(self, stream: IO[bytes] | None, what: str) -> None:
-        assert stream is not None
-        self._stream = stream
-        self._buffer = b""
-        self._what = what
-
-    def _wait(self, seconds: float) -> bool:
-        with selectors.DefaultSelector() as selector:
-            selector.register(self._stream, selectors.EVENT_READ)
-            return bool(selector.select(seconds))
-
-    def next(self, timeout: float = 10) -> str:
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buffer:
-            if not self._wait(max(deadline - time.monotonic(), 0)):
-                raise TimeoutError(f"no line from {self._what} within {timeout} s")
-            chunk = os.read(self._stream.fileno(), 65536)
-            if not chunk:
-                raise EOFError(f"{self._what} closed its output")
-            self._buffer += chunk
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        return line.decode().strip()
-
-    def quiet(self, seconds: float) -> bool:
-        """True if no line comes within seconds."""
-        return not self._buffer and not self._wait(seconds)
-
-
-class FakeDaemon:
-    def __init__(self, process: subprocess.Popen[bytes]) -> None:
-        self.lines = Lines(process.stdout, "the fake notification daemon")
-
-    def next_call(self) -> dict[str, Any]:
-        return json.loads(self.lines.next())  # type: ignore[no-any-return]
-
-    def idle(self, seconds: float = 0.3) -> bool:
-        """True if no call arrives within seconds."""
-        return self.lines.quiet(seconds)
-
-
-@contextmanager
-def fake_daemon(address: str, capabilities: tuple[str, ...] = MARKUP) -> Iterator[FakeDaemon]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", FAKE_DAEMON, *capabilities],
-        env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,  # a warning from the fake breaks the JSON, and so the test
-    )
-    try:
-        daemon = FakeDaemon(process)
-        assert daemon.lines.next(20) == "ready"
-        yield daemon
-    finally:
-        stop(process)
 
 
 @contextmanager

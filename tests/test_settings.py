@@ -29,7 +29,8 @@ def test_no_file_gives_defaults(path: Path) -> None:
     assert Settings().as_dict() == {
         "work_minutes": 50, "snooze_minutes": 10, "max_snoozes": 3,
         "notify_before_seconds": 60, "natural_break_minutes": 5,
-        "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "max_defer_minutes": 30,
+        "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "defer_when_inhibited": True,
+        "max_defer_minutes": 30, "break_prompt": "auto",
         "working_hours": "", "working_days": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         "quick_routine_minutes": 2, "places": ("desk", "standing"), "equipment": (), "avoid_exercises": (),
         "sounds": True, "spoken_cues": False, "tension_checkin": True,

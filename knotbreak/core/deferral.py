@@ -1,4 +1,4 @@
-"""When a due break prompt should wait: a meeting, a camera in use, a fullscreen window."""
+"""When a due break prompt should wait: a meeting, a camera in use, a fullscreen window, a screen-awake request."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ from knotbreak.core.settings import Settings
 MEETING = "meeting"
 CAMERA = "camera"
 FULLSCREEN = "fullscreen"
+INHIBITED = "inhibited"
+"""Another program asked the desktop not to go idle (a video player, a slide show, a call)."""
 
 
 class Deferral:
     """Decides whether to hold the prompt back, and why.
 
-    Meeting mode holds prompts for as long as it is on. A camera in use or a
-    focused fullscreen window hold one only up to max_defer_minutes after it
+    Meeting mode holds prompts for as long as it is on. A camera in use, a
+    focused fullscreen window or an idle inhibitor hold one only up to max_defer_minutes after it
     became due; then it appears anyway (quietly: it never takes focus).
     """
 
@@ -26,11 +28,13 @@ class Deferral:
         settings: Settings,
         fullscreen: Callable[[], bool | None] = lambda: None,
         camera: Callable[[], bool] = lambda: False,
+        inhibited: Callable[[], bool | None] = lambda: None,
     ) -> None:
         self._clock = clock
         self.settings = settings
         self._fullscreen = fullscreen
         self._camera = camera
+        self._inhibited = inhibited
         self._meeting_on = False
         self._meeting_until: float | None = None
 
@@ -64,4 +68,6 @@ class Deferral:
             return CAMERA
         if self.settings.defer_when_fullscreen and self._fullscreen():
             return FULLSCREEN
+        if self.settings.defer_when_inhibited and self._inhibited():
+            return INHIBITED
         return None

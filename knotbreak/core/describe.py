@@ -12,6 +12,7 @@ HELD_REASONS = {
     "meeting": "Meeting mode is on: break prompts wait until it ends",
     "camera": "The break waits while the camera is in use",
     "fullscreen": "The break waits while a fullscreen window has focus",
+    "inhibited": "The break waits while another program keeps the screen awake (a video, a slide show, a call)",
     "outside_working_hours": "Outside working hours: nothing is counted",
 }
 WALL_CLOCK_NOTE = "No idle-time source on this desktop: counting wall-clock time"

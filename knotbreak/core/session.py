@@ -32,18 +32,20 @@ class Session:
         idle_source: str = "none",
         fullscreen: Callable[[], bool | None] = lambda: None,
         camera: Callable[[], bool] = lambda: False,
+        inhibited: Callable[[], bool | None] = lambda: None,
     ) -> None:
         self.clock = clock
         self.loop = BreakLoop(clock, settings)
         if idle is None:
             idle = FunctionIdle(read_idle or (lambda: None), idle_source if read_idle else "none")
         self.activity = ActivityMonitor(clock, self.loop, idle)
-        self.deferral = Deferral(clock, settings, fullscreen, camera)
+        self.deferral = Deferral(clock, settings, fullscreen, camera, inhibited)
         self._hours = WorkingHours.from_settings(settings)
         self._was_working_time: bool | None = None
         self._resumed_off_hours = False
         self._due_since: float | None = None
         self._held_reason: str | None = None
+        self._prompt_back_at: float | None = None
         self.loop.subscribe(self._on_loop_event)
 
     # -- reading ---------------------------------------------------------
@@ -60,7 +62,17 @@ class Session:
         return self._held_reason
 
     def prompt_wanted(self) -> bool:
-        return self.loop.state is State.DUE and self._held_reason is None
+        if self.loop.state is not State.DUE or self._held_reason is not None:
+            return False
+        return self._prompt_back_at is None or self.clock.monotonic() >= self._prompt_back_at
+
+    def dismiss_prompt(self) -> None:
+        """The person closed the prompt without answering: the break stays due, and the prompt returns after snooze_minutes.
+
+        Unlike a snooze it uses up nothing and moves nothing: the tray still says a break is due.
+        """
+        if self.loop.state is State.DUE:
+            self._prompt_back_at = self.clock.monotonic() + self.settings.snooze_minutes * 60
 
     def quiet(self) -> bool:
         """True while anything would make a notification intrusive (a meeting, a call, a fullscreen film)."""
@@ -94,6 +106,8 @@ class Session:
             candidates.append(loop_wakeup)
         if self._held_reason is not None:
             candidates.append(self.clock.monotonic() + RECHECK_HELD_SECONDS)
+        if self._prompt_back_at is not None and self._prompt_back_at > self.clock.monotonic():
+            candidates.append(self._prompt_back_at)
         meeting_end = self.deferral.meeting_ends_at()
         if meeting_end is not None:
             candidates.append(meeting_end)
@@ -128,6 +142,7 @@ class Session:
         elif event.kind is EventKind.STATE_CHANGED and event.state is not State.DUE:
             self._due_since = None
             self._held_reason = None
+            self._prompt_back_at = None
 
     def _update_hold(self) -> None:
         if self.loop.state is State.DUE and self._due_since is not None:

@@ -104,6 +104,15 @@ def _check_choices(allowed: tuple[str, ...], what: str) -> Validator:
     return check
 
 
+PROMPT_STYLES = ("auto", "window", "notification")
+
+
+def _check_prompt_style(value: str) -> str | None:
+    if value not in PROMPT_STYLES:
+        return f"unknown prompt style {value!r}; use {', '.join(PROMPT_STYLES)}"
+    return None
+
+
 def _check_ids(value: tuple[Any, ...]) -> str | None:
     if not all(isinstance(item, str) for item in value):
         return "expected a list of exercise ids"
@@ -127,7 +136,9 @@ SCHEMA: tuple[Option, ...] = (
     Option("natural_break_minutes", int, 5, "Minutes away from the keyboard and mouse that count as a break taken.", 1, 120),
     Option("defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus."),
     Option("defer_when_camera_in_use", bool, True, "Hold the break prompt while another program uses the camera (Linux)."),
-    Option("max_defer_minutes", int, 30, "The longest a fullscreen window or the camera holds a prompt back.", 1, 240),
+    Option("defer_when_inhibited", bool, True, "Hold the break prompt while another program keeps the screen awake (a video, a slide show, a call)."),
+    Option("max_defer_minutes", int, 30, "The longest a fullscreen window, the camera or a screen-awake request holds a prompt back.", 1, 240),
+    Option("break_prompt", str, "auto", "How a due break is shown: \"window\" (a small window in a corner), \"notification\" (the desktop's notification, with buttons), or \"auto\" (a notification on Wayland, where a window would take the keyboard; the window elsewhere).", validator=_check_prompt_style),
     Option("working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.", validator=_check_hours),
     Option("working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.", validator=_check_days),
     Option("quick_routine_minutes", int, 2, "Length of the routine a break prompt starts.", 1, 15),
@@ -151,7 +162,9 @@ class Settings:
     natural_break_minutes: int = OPTIONS["natural_break_minutes"].default
     defer_when_fullscreen: bool = OPTIONS["defer_when_fullscreen"].default
     defer_when_camera_in_use: bool = OPTIONS["defer_when_camera_in_use"].default
+    defer_when_inhibited: bool = OPTIONS["defer_when_inhibited"].default
     max_defer_minutes: int = OPTIONS["max_defer_minutes"].default
+    break_prompt: str = OPTIONS["break_prompt"].default
     working_hours: str = OPTIONS["working_hours"].default
     working_days: tuple[str, ...] = OPTIONS["working_days"].default
     quick_routine_minutes: int = OPTIONS["quick_routine_minutes"].default

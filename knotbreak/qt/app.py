@@ -10,10 +10,11 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
-from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
+from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State, Status
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes, tomorrow_morning
 from knotbreak.core import settings as settings_module
@@ -30,7 +31,9 @@ from knotbreak.core.settings import LoadResult
 from knotbreak.idle import IdleSource, IdleSupervisor, NoIdleSource, choose_idle_source
 from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, detect_fullscreen_probe
 from knotbreak.qt.actions import AppActions
+from knotbreak.qt.break_notice import BreakNotice
 from knotbreak.qt.icons import app_icon
+from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.scheduler import GuiScheduler
@@ -43,12 +46,20 @@ from knotbreak.qt.unix_signals import QuitOnSignals
 
 log = logging.getLogger(__name__)
 
+
+def windows_take_focus() -> bool:
+    """Whether a window we show takes keyboard focus whatever we ask: Qt's native Wayland platform."""
+    return QGuiApplication.platformName().startswith("wayland")
+
 WAKEUP_JOB = "session-wakeup"
 REFRESH_JOB = "refresh-display"
 REFRESH_SECONDS = 30
 SITTING_CHECKPOINT_SECONDS = 5 * 60
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
+QUIET_SECONDS = 2.0
+"""Where a shown window takes the keyboard, it waits until input has paused this long."""
+QUIET_RETRY_MS = 1000
 FALLBACK_ROUTINE = "desk-reset"
 NO_TRAY_REASON = (
     "No system tray was found, so KnotBreak runs in this window. "
@@ -63,14 +74,21 @@ class Probes:
     idle: IdleSource = field(default_factory=NoIdleSource)
     fullscreen: FullscreenProbe = field(default_factory=NoFullscreenProbe)
     camera: CameraProbe = field(default_factory=CameraProbe)
+    inhibitors: InhibitorProbe | NoInhibitorProbe = field(default_factory=NoInhibitorProbe)
 
     @classmethod
     def detect(cls) -> Probes:
-        return cls(IdleSupervisor(lambda exclude: choose_idle_source(exclude=exclude)), detect_fullscreen_probe(), CameraProbe())
+        return cls(
+            IdleSupervisor(lambda exclude: choose_idle_source(exclude=exclude)),
+            detect_fullscreen_probe(),
+            CameraProbe(),
+            InhibitorProbe(),
+        )
 
     def close(self) -> None:
         self.idle.close()
         self.fullscreen.close()
+        self.inhibitors.close()
 
 
 class KnotBreakApp(QObject):
@@ -82,6 +100,7 @@ class KnotBreakApp(QObject):
         use_tray: bool | None = None,
         probes: Probes | None = None,
         listen_to_system: bool = True,
+        notifier: DesktopNotifier | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -98,6 +117,7 @@ class KnotBreakApp(QObject):
             idle=self.probes.idle,
             fullscreen=self.probes.fullscreen.fullscreen_focused,
             camera=self.probes.camera.in_use,
+            inhibited=self.probes.inhibitors.inhibited,
         )
         self.loop = self.session.loop
         self.history = History(paths.history_file, self.clock)
@@ -114,13 +134,20 @@ class KnotBreakApp(QObject):
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
         self.system_events = SystemEvents(self) if listen_to_system else None
         # The desktop's own notifications (freedesktop D-Bus) where a daemon runs; else the tray balloon.
-        self.notifier = DesktopNotifier(parent=self) if listen_to_system else None
+        if notifier is None and listen_to_system:
+            notifier = DesktopNotifier(parent=self)
+        self.notifier = notifier
+        self.break_notice: BreakNotice | None = None
+        self._choose_prompt()
         self.tray: Tray | None = None
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
         self._armed_for: float | None = None
         self._last_checkpoint = self.clock.monotonic()
         self._tray_retry_timer = QTimer(self)
+        self._quiet_retry = QTimer(self)
+        self._quiet_retry.setSingleShot(True)
+        self._quiet_retry.setInterval(QUIET_RETRY_MS)
 
         self._wire()
         if use_tray is None:
@@ -158,10 +185,9 @@ class KnotBreakApp(QObject):
         self.actions.show_statistics.connect(self.show_statistics)
         self.actions.new_routine.connect(lambda: self.edit_routine(None))
         self.actions.edit_routine.connect(self.edit_routine)
-        self.prompt.start_routine.connect(lambda: self.take_break())
-        self.prompt.snooze.connect(lambda: self._attempt(self.loop.snooze))
-        self.prompt.skip.connect(lambda: self._attempt(self.loop.skip))
+        self._wire_prompt(self.prompt)
         self._tray_retry_timer.timeout.connect(self._retry_tray)
+        self._quiet_retry.timeout.connect(self.sync)
         self.settings_file.changed.connect(self._on_settings_changed)
         self.scheduler.on_clock_jump.append(self._on_clock_jump)
         if self.system_events is not None:
@@ -176,7 +202,70 @@ class KnotBreakApp(QObject):
     def _on_settings_changed(self, loaded: LoadResult) -> None:
         self._report_settings(loaded)
         self.session.apply_settings(loaded.settings)
+        self._choose_prompt()
         self.sync()
+
+    # -- the break prompt ------------------------------------------------
+
+    def _choose_prompt(self) -> None:
+        """The window, or the desktop notification (break_prompt; "auto": the notification on Wayland)."""
+        style = self.loop.settings.break_prompt
+        if style == "auto":
+            style = "notification" if windows_take_focus() else "window"
+        wants_notice = style == "notification" and self.notifier is not None and self.notifier.available
+        self._prompt_by_notice = wants_notice
+        if wants_notice and self.break_notice is None and self.notifier is not None:
+            self.break_notice = BreakNotice(self.notifier, self)
+            self._wire_prompt(self.break_notice)
+            self.break_notice.dismissed.connect(self._on_prompt_dismissed)
+        if style == "notification" and not wants_notice:
+            log.info("no notification service to show break prompts in; using the prompt window")
+
+    def _wire_prompt(self, face: BreakPrompt | BreakNotice) -> None:
+        face.start_routine.connect(lambda: self.take_break())
+        face.snooze.connect(lambda: self._attempt(self.loop.snooze))
+        face.skip.connect(lambda: self._attempt(self.loop.skip))
+
+    def _prompt_face(self) -> BreakPrompt | BreakNotice:
+        notice = self.break_notice
+        if self._prompt_by_notice and notice is not None and notice.usable:
+            return notice
+        return self.prompt
+
+    def _on_prompt_dismissed(self) -> None:
+        self.session.dismiss_prompt()
+        self.sync()
+
+    def _show_prompt(self, status: Status) -> None:
+        face = self._prompt_face()
+        other = self.prompt if face is not self.prompt else self.break_notice
+        if other is not None and other.isVisible():
+            other.hide()
+        was_visible = face.isVisible()
+        face.render(status, self.loop.settings.snooze_minutes)
+        if face is self.prompt and not was_visible and windows_take_focus() and not self._quiet_moment():
+            # On Wayland, with no notification service, the window takes the keyboard:
+            # wait for a pause in typing so no keystroke lands in it.
+            if not self._quiet_retry.isActive():
+                self._quiet_retry.start()
+            return
+        face.present()
+        if face is self.break_notice and not face.isVisible():
+            self._prompt_by_notice = False  # the daemon failed: the window from now on
+            self._show_prompt(status)
+            return
+        if not was_visible and face.isVisible():
+            self.recorder.prompt_shown()
+
+    def _quiet_moment(self) -> bool:
+        idle = self.session.activity.live_idle_seconds()
+        return idle is None or idle >= QUIET_SECONDS
+
+    def _hide_prompt(self) -> None:
+        self._quiet_retry.stop()
+        for face in (self.prompt, self.break_notice):
+            if face is not None and face.isVisible():
+                face.hide()
 
     def _report_settings(self, loaded: LoadResult) -> None:
         for warning in loaded.warnings:
@@ -259,12 +348,9 @@ class KnotBreakApp(QObject):
         if self.status_window is not None:
             self.status_window.render(status, details)
         if self.session.prompt_wanted():
-            if not self.prompt.isVisible():
-                self.recorder.prompt_shown()
-            self.prompt.render(status, self.loop.settings.snooze_minutes)
-            self.prompt.present()
-        elif self.prompt.isVisible():
-            self.prompt.hide()
+            self._show_prompt(status)
+        else:
+            self._hide_prompt()
         if status.state is not State.ON_BREAK and self.stretch_window is not None:
             self.stretch_window.dismiss()
         self._report_history_problem()

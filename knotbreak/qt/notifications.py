@@ -34,8 +34,12 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, ClassInfo, QMetaObject, QObject, Qt, Slot
+from collections.abc import Sequence
+
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBus, QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
+
+from knotbreak.qt.dbus_typed import teach_interface
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +49,13 @@ INTERFACE = "org.freedesktop.Notifications"
 # The typed methods the QDBusInterface must have.
 NOTIFY = "Notify(QString,uint,QString,QString,QString,QStringList,QVariantMap,int)"
 CLOSE_NOTIFICATION = "CloseNotification(uint)"
-SPEC_PATH = "/org/knotbreak/NotificationsSpec"  # on our own connection, for a moment
 
 DESKTOP_ENTRY = "knotbreak"  # packaging/knotbreak.desktop
 URGENCY_NORMAL = 1
+URGENCY_CRITICAL = 2
+CLOSED_EXPIRED = 1
+CLOSED_DISMISSED = 2
+CLOSED_BY_CALL = 3
 CALL_TIMEOUT_MS = 1000  # blocking calls on the GUI thread: a hung daemon must not freeze the app
 
 
@@ -98,13 +105,7 @@ class _NotificationsSpec(QObject):
 
 def typed_interface(bus: QDBusConnection, parent: QObject | None = None) -> QDBusInterface:
     """A QDBusInterface to the notification daemon with the spec's typed methods."""
-    spec = _NotificationsSpec()
-    if bus.registerObject(SPEC_PATH, spec, QDBusConnection.RegisterOption.ExportAllSlots):
-        try:
-            # Introspects spec, locally; QtDBus keeps the methods for INTERFACE on this connection.
-            QDBusInterface(bus.baseService(), SPEC_PATH, INTERFACE, bus)
-        finally:
-            bus.unregisterObject(SPEC_PATH)
+    teach_interface(bus, _NotificationsSpec(), INTERFACE)
     interface = QDBusInterface(SERVICE, PATH, INTERFACE, bus, parent)
     interface.setTimeout(CALL_TIMEOUT_MS)
     return interface
@@ -117,7 +118,14 @@ class DesktopNotifier(QObject):
     org.freedesktop.Notifications on the bus (asked without starting one). It
     turns False for good, with one warning in the log, when a call fails later;
     the caller then falls back to the tray.
+
+    ``action_invoked(id, key)`` and ``closed(id, reason)`` relay the daemon's
+    ActionInvoked and NotificationClosed signals, for every notice (the
+    receiver picks its own ids).
     """
+
+    action_invoked = Signal(int, str)
+    closed = Signal(int, int)
 
     def __init__(
         self,
@@ -134,7 +142,10 @@ class DesktopNotifier(QObject):
         self._interface: QDBusInterface | None = None
         self._markup = True
         self._last_id = 0
+        self.capabilities: frozenset[str] = frozenset()
         self.available = self._connect()
+        if self.available:
+            self._listen()
 
     # -- start ----------------------------------------------------------------
 
@@ -151,9 +162,33 @@ class DesktopNotifier(QObject):
             interface.deleteLater()
             return False
         self._interface = interface
-        self._markup = self._reads_markup(interface)
-        log.debug("notices go to the notification daemon (body markup: %s)", self._markup)
+        self.capabilities = self._capabilities(interface)
+        # Escaping is the safe side when the daemon does not say: a raw '<' can make a markup daemon drop the text.
+        self._markup = "body-markup" in self.capabilities or not self.capabilities
+        log.debug("notices go to the notification daemon (capabilities: %s)", ", ".join(sorted(self.capabilities)))
         return True
+
+    def _listen(self) -> None:
+        for member, slot in (
+            ("ActionInvoked", "_on_action_invoked(uint,QString)"),
+            ("NotificationClosed", "_on_notification_closed(uint,uint)"),
+        ):
+            if not self._bus.connect(SERVICE, PATH, INTERFACE, member, self, SLOT(slot)):
+                log.info("cannot listen for %s: %s", member, self._bus.lastError().message())
+
+    @Slot("uint", str)
+    def _on_action_invoked(self, notification_id: int, action_key: str) -> None:
+        self.action_invoked.emit(int(notification_id), action_key)
+
+    @Slot("uint", "uint")
+    def _on_notification_closed(self, notification_id: int, reason: int) -> None:
+        if notification_id == self._last_id:
+            self._last_id = 0
+        self.closed.emit(int(notification_id), int(reason))
+
+    @property
+    def supports_actions(self) -> bool:
+        return self.available and "actions" in self.capabilities
 
     def _daemon_running(self) -> bool:
         """NameHasOwner: asks the bus, so no daemon gets started by a .service file."""
@@ -166,14 +201,14 @@ class DesktopNotifier(QObject):
         return reply.arguments() == [True]
 
     @staticmethod
-    def _reads_markup(interface: QDBusInterface) -> bool:
-        """Whether the daemon reads the body as markup (escaped text would show through on one that does not)."""
+    def _capabilities(interface: QDBusInterface) -> frozenset[str]:
+        """What the daemon says it can do ("actions", "body-markup", "persistence"...); empty if it does not say."""
         capabilities = QMetaObject.invokeMethod(
             interface, "GetCapabilities", Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("QStringList")
         )
         if interface.lastError().isValid() or not isinstance(capabilities, list):
-            return True  # escaping is the safe side: a raw '<' can make a markup daemon drop the text
-        return "body-markup" in capabilities
+            return frozenset()
+        return frozenset(str(c) for c in capabilities)
 
     # -- notices --------------------------------------------------------------
 
@@ -183,23 +218,49 @@ class DesktopNotifier(QObject):
         timeout_ms: how long it stays up (-1: the daemon's default, 0: until dismissed).
         replace_previous: take the place of the last notice instead of stacking under it.
         """
+        notification_id = self.send(
+            title, body, replaces_id=self._last_id if replace_previous else 0, timeout_ms=timeout_ms
+        )
+        if notification_id:
+            self._last_id = notification_id
+        return bool(notification_id)
+
+    def send(
+        self,
+        title: str,
+        body: str,
+        *,
+        replaces_id: int = 0,
+        actions: Sequence[tuple[str, str]] = (),
+        urgency: int = URGENCY_NORMAL,
+        resident: bool = False,
+        timeout_ms: int = 10000,
+    ) -> int:
+        """One Notify call; the notice's id, or 0 when the daemon did not take it.
+
+        actions: (key, label) pairs, shown as buttons where the daemon has "actions".
+        resident: the notice stays after an action is invoked (until closed).
+        """
         if not self.available or self._interface is None:
-            return False
+            return 0
         hints: dict[str, object] = {"desktop-entry": DESKTOP_ENTRY}
-        urgency = dbus_byte(URGENCY_NORMAL)
-        if urgency is not None:
-            hints["urgency"] = urgency
+        urgency_byte = dbus_byte(urgency)
+        if urgency_byte is not None:
+            hints["urgency"] = urgency_byte
+        if resident:
+            hints["resident"] = True
+        flat_actions = [part for action in actions for part in action]
         notification_id = QMetaObject.invokeMethod(
             self._interface,
             "Notify",
             Qt.ConnectionType.DirectConnection,
             Q_RETURN_ARG("uint"),
             Q_ARG("QString", self.app_name),
-            Q_ARG("uint", self._last_id if replace_previous else 0),
+            Q_ARG("uint", replaces_id),
             Q_ARG("QString", self.icon),
             Q_ARG("QString", title),
             Q_ARG("QString", markup_escaped(body) if self._markup else body),
-            Q_ARG("QStringList", []),
+            Q_ARG("QStringList", flat_actions),
             Q_ARG("QVariantMap", hints),
             Q_ARG("int", timeout_ms),
         )
@@ -207,15 +268,13 @@ class DesktopNotifier(QObject):
         if error.isValid():
             self.available = False
             log.warning("the notification daemon failed (%s: %s); notices go to the tray from now on", error.name(), error.message())
-            return False
-        self._last_id = int(notification_id)
-        return True
+            return 0
+        return int(notification_id)
 
-    def close(self) -> None:
-        """Take down the last notice, if there is one."""
-        if not self.available or self._interface is None or not self._last_id:
+    def close_notification(self, notification_id: int) -> None:
+        """Take down one notice (gone already is fine)."""
+        if not self.available or self._interface is None or not notification_id:
             return
-        notification_id, self._last_id = self._last_id, 0
         QMetaObject.invokeMethod(
             self._interface, "CloseNotification", Qt.ConnectionType.DirectConnection, Q_ARG("uint", notification_id)
         )
@@ -223,3 +282,8 @@ class DesktopNotifier(QObject):
         if error.isValid():
             # The spec allows an error for a notice that is already gone; nothing to fall back to.
             log.debug("CloseNotification(%d): %s %s", notification_id, error.name(), error.message())
+
+    def close(self) -> None:
+        """Take down the last notice, if there is one."""
+        notification_id, self._last_id = self._last_id, 0
+        self.close_notification(notification_id)

@@ -1,0 +1,106 @@
+"""The break prompt as a desktop notification: Start routine · Snooze · Skip as its buttons.
+
+On Wayland a window cannot be shown without taking keyboard focus (Mutter and
+KWin ignore Qt's no-focus hints), so there the due break is announced by the
+desktop's own notification service, which never takes focus. The notice is
+resident and critical, so it stays until answered; a new one replaces the old
+(replaces_id) instead of stacking. Where the daemon has no buttons ("actions"
+missing from its capabilities) the notice says where to answer instead.
+
+It offers what BreakPrompt offers the app: render(), present(), isVisible()
+and hide(), and the same three signals, plus ``dismissed`` when the person
+closes it without choosing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from knotbreak.core.breakloop import Status
+from knotbreak.core.durations import format_minutes
+from knotbreak.qt.notifications import CLOSED_DISMISSED, CLOSED_EXPIRED, URGENCY_CRITICAL, DesktopNotifier
+
+log = logging.getLogger(__name__)
+
+START = "start-routine"
+SNOOZE = "snooze"
+SKIP = "skip"
+TITLE = "Time for a break"
+NO_BUTTONS_HINT = "Start it from KnotBreak's tray menu or window, or run “knotbreak break”."
+
+
+class BreakNotice(QObject):
+    start_routine = Signal()
+    snooze = Signal()
+    skip = Signal()
+    dismissed = Signal()
+    """Closed by the person (or expired) without an answer."""
+
+    def __init__(self, notifier: DesktopNotifier, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._notifier = notifier
+        self._id = 0
+        self._body = ""
+        self._actions: tuple[tuple[str, str], ...] = ()
+        self._shown_actions: tuple[tuple[str, str], ...] | None = None
+        notifier.action_invoked.connect(self._on_action_invoked)
+        notifier.closed.connect(self._on_closed)
+
+    @property
+    def usable(self) -> bool:
+        return self._notifier.available
+
+    @property
+    def has_buttons(self) -> bool:
+        return self._notifier.supports_actions
+
+    def render(self, status: Status, snooze_minutes: int) -> None:
+        sitting = f"You have been sitting for {format_minutes(status.sitting_seconds)}."
+        actions = [(START, "Start routine")]
+        if status.can_snooze:
+            actions.append((SNOOZE, f"Snooze {snooze_minutes} min"))
+        actions.append((SKIP, "Skip"))
+        self._actions = tuple(actions)
+        advice = "A two-minute stretch now loosens the upper back before knots set in."
+        self._body = f"{sitting} {advice}" if self.has_buttons else f"{sitting} {advice} {NO_BUTTONS_HINT}"
+
+    def present(self) -> None:
+        """Show the notice, or update it when its buttons changed; never re-sent just to refresh the time."""
+        if self._id and self._shown_actions == self._actions:
+            return
+        notification_id = self._notifier.send(
+            TITLE,
+            self._body,
+            replaces_id=self._id,
+            actions=self._actions if self.has_buttons else (),
+            urgency=URGENCY_CRITICAL,
+            resident=True,
+            timeout_ms=0,
+        )
+        self._id = notification_id
+        self._shown_actions = self._actions if notification_id else None
+
+    def isVisible(self) -> bool:  # noqa: N802 - the same question BreakPrompt (a QWidget) answers
+        return bool(self._id)
+
+    def hide(self) -> None:
+        notification_id, self._id, self._shown_actions = self._id, 0, None
+        self._notifier.close_notification(notification_id)
+
+    def _on_action_invoked(self, notification_id: int, key: str) -> None:
+        if not self._id or notification_id != self._id:
+            return
+        signal = {START: self.start_routine, SNOOZE: self.snooze, SKIP: self.skip}.get(key)
+        if signal is None:
+            log.debug("break notice: unknown action %r", key)
+            return
+        signal.emit()
+
+    def _on_closed(self, notification_id: int, reason: int) -> None:
+        if not self._id or notification_id != self._id:
+            return
+        self._id, self._shown_actions = 0, None
+        if reason in (CLOSED_EXPIRED, CLOSED_DISMISSED):
+            self.dismissed.emit()
