@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from xserver import XServer, running_xvfb, skip_without, wait_until
+from xserver import XServer, running_xvfb, skip_without, stop, wait_until
 
 pytestmark = pytest.mark.x11
 
@@ -60,7 +60,7 @@ class RunningApp:
 def two_apps(tmp_path: Path) -> Iterator[tuple[RunningApp, RunningApp]]:
     skip_without("Xvfb", "xdotool")
     with ExitStack() as stack:
-        busy = stack.enter_context(running_xvfb())
+        busy = stack.enter_context(running_xvfb(window_manager=True))
         idle = stack.enter_context(running_xvfb())
         (tmp_path / "busy").mkdir()
         (tmp_path / "idle").mkdir()
@@ -75,16 +75,23 @@ def two_apps(tmp_path: Path) -> Iterator[tuple[RunningApp, RunningApp]]:
             print("\n".join(logs))
 
 
-def test_input_brings_the_prompt_and_no_input_is_a_natural_break(two_apps: tuple[RunningApp, RunningApp]) -> None:
+def test_input_brings_the_prompt_and_no_input_is_a_natural_break(two_apps: tuple[RunningApp, RunningApp], tmp_path: Path, request: pytest.FixtureRequest) -> None:
     busy, idle = two_apps
     assert busy.status()["idle_source"] == "x11"
     assert idle.status()["idle_source"] == "x11"
+    # The person types into another program: it has focus, and keeps it when the prompt comes.
+    focus_log = tmp_path / "focus.log"
+    watcher = subprocess.Popen([sys.executable, str(Path(__file__).with_name("focus_watch.py")), str(focus_log)], env=busy.server.env())
+    request.addfinalizer(lambda: stop(watcher))
+    wait_until(lambda: focus_log.exists() and "focus-in" in focus_log.read_text(), 30, "the focus-watch window to have focus")
+    keys_sent = 0
 
     seen_idle: list[dict] = []  # type: ignore[type-arg]
     deadline = time.monotonic() + 100
     due_after = None
     while time.monotonic() < deadline:
-        busy.server.xdotool("mousemove", "--sync", str(100 + int(time.monotonic()) % 50), "100")
+        busy.server.xdotool("key", "ctrl")
+        keys_sent += 1
         status = busy.status()
         if due_after is None and status["state"] == "due":
             due_after = time.monotonic() - busy.started
@@ -96,6 +103,12 @@ def test_input_brings_the_prompt_and_no_input_is_a_natural_break(two_apps: tuple
     assert due_after is not None, "the busy app never prompted"
     assert 55 <= due_after <= 80, f"prompt after {due_after:.0f} s of activity"
     assert busy.status()["sitting_seconds"] >= 55
+    prompt = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "time for a break"], env=busy.server.env(), capture_output=True)
+    assert prompt.returncode == 0, "the prompt window is on screen"
+    time.sleep(0.5)  # the last key on its way
+    focus = focus_log.read_text().splitlines()
+    assert not [line for line in focus if line in ("focus-out", "window-deactivate")], f"the prompt took focus: {focus}"
+    assert focus.count("key Control") == keys_sent, f"{keys_sent} keys typed, {focus.count('key Control')} arrived"
 
     final = seen_idle[-1]
     assert final["away"] is True and final["sitting_seconds"] == 0 and final["idle_seconds"] >= 60
