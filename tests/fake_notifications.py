@@ -77,17 +77,25 @@ class FakeDaemon:
 
 @contextmanager
 def fake_daemon(address: str, capabilities: tuple[str, ...] = MARKUP) -> Iterator[FakeDaemon]:
+    with fake_service(address, DAEMON_SCRIPT, *capabilities) as process:
+        yield FakeDaemon(process)
+
+
+@contextmanager
+def fake_service(address: str, script: Path, *args: str) -> Iterator[subprocess.Popen[bytes]]:
+    """One of the fake_*.py services on the bus at address, once it has said "ready"; stopped on the way out."""
     process = subprocess.Popen(
-        [sys.executable, str(DAEMON_SCRIPT), *capabilities],
+        [sys.executable, str(script), *args],
         env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,  # a warning from the fake breaks the JSON, and so the test
+        stderr=subprocess.STDOUT,  # a warning from the fake breaks its answers, and so the test
     )
     try:
-        daemon = FakeDaemon(process)
-        assert daemon.lines.next(20) == "ready"
-        yield daemon
+        first = Lines(process.stdout, script.name)
+        assert first.next(20) == "ready"
+        assert first.quiet(0), "nothing after ready yet"
+        yield process
     finally:
         stop(process)
 

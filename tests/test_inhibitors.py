@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,10 +15,10 @@ from knotbreak.core.settings import Settings
 from knotbreak.qt.inhibitors import InhibitorProbe, any_inhibited
 
 from buses import private_session_bus
-from fake_notifications import Lines
+from fake_notifications import Lines, fake_service
 from simulation import BERLIN, Day
 from test_notifications import connection
-from xserver import skip_without, stop
+from xserver import skip_without
 
 SCRIPT = Path(__file__).with_name("fake_inhibitors.py")
 
@@ -39,17 +37,8 @@ class FakeDesktop:
 
 @contextmanager
 def fake_desktop(address: str, which: str) -> Iterator[FakeDesktop]:
-    process = subprocess.Popen(
-        [sys.executable, str(SCRIPT), which],
-        env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    try:
-        desktop = FakeDesktop(process)
-        assert desktop.lines.next(20) == "ready"
-        yield desktop
-    finally:
-        stop(process)
+    with fake_service(address, SCRIPT, which) as process:
+        yield FakeDesktop(process)
 
 
 @pytest.fixture
