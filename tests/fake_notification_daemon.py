@@ -4,7 +4,7 @@
 
 It owns org.freedesktop.Notifications on the session bus (DBUS_SESSION_BUS_ADDRESS)
 and prints "ready". Lines on its standard input stand in for a person:
-"click ID KEY" emits ActionInvoked(ID, KEY), "dismiss ID" emits
+"click ID KEY [TOKEN]" emits ActivationToken(ID, TOKEN) if given, then ActionInvoked(ID, KEY), "dismiss ID" emits
 NotificationClosed(ID, 2), "expire ID" NotificationClosed(ID, 1). Qt delivers
 a call to a slot only when its signature matches exactly (susssasa{sv}i for
 Notify), as GDBus daemons insist; the signals go out with the spec's types
@@ -31,6 +31,7 @@ def plain(value):  # noqa: ANN001, ANN201 - QDBusArgument and friends into JSON
 @ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
 class Notifications(QObject):
     ActionInvoked = Signal("uint", str)
+    ActivationToken = Signal("uint", str)
     NotificationClosed = Signal("uint", "uint")
 
     def __init__(self, capabilities):  # noqa: ANN001
@@ -79,6 +80,8 @@ def main() -> int:
             return
         word, notification_id, *rest = line.split()
         if word == "click":
+            if len(rest) > 1:
+                daemon.ActivationToken.emit(int(notification_id), rest[1])
             daemon.ActionInvoked.emit(int(notification_id), rest[0])
         elif word in ("dismiss", "expire"):
             daemon.NotificationClosed.emit(int(notification_id), 2 if word == "dismiss" else 1)

@@ -6,6 +6,7 @@ Plasma, and for the person clicking its buttons.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -126,6 +127,20 @@ def test_start_routine_from_the_notice_opens_the_stretch_window(qtbot, notice_ap
     assert notice_app.stretch_window is not None and notice_app.stretch_window.isVisible()
     assert daemon.next_call()["method"] == "CloseNotification"
     notice_app.stretch_window.close()
+
+
+def test_the_activation_token_goes_to_the_stretch_window(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The click granted focus; Qt's Wayland platform passes XDG_ACTIVATION_TOKEN on with the window's activation."""
+    monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
+    seen: list[str | None] = []
+    notice_app.break_notice.start_routine.connect(lambda: seen.append(os.environ.get("XDG_ACTIVATION_TOKEN")))  # type: ignore[union-attr]
+    work_until_due(notice_app, realtime_clock)
+    call = due_notice(daemon)
+    daemon.act("click", call["id"], "start-routine", "token-from-the-shell")
+    qtbot.waitUntil(lambda: notice_app.loop.state is State.ON_BREAK)
+    assert seen == ["token-from-the-shell"]
+    assert daemon.next_call()["method"] == "CloseNotification"
+    notice_app.stretch_window.close()  # type: ignore[union-attr]
 
 
 def test_a_click_on_another_notice_does_nothing(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

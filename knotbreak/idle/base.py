@@ -10,8 +10,9 @@ from typing import Protocol
 
 
 class IdleSource(Protocol):
-    name: str
-    """One of "x11", "mutter", "freedesktop", "ext-idle-notify", "windows", "macos", "none"."""
+    @property
+    def name(self) -> str:
+        """One of "x11", "mutter", "freedesktop", "ext-idle-notify", "windows", "macos", "none"."""
 
     def idle_seconds(self) -> float | None:
         """Seconds since the last keyboard or mouse input, or None if unknown right now."""

@@ -15,6 +15,7 @@ closes it without choosing.
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,8 +46,10 @@ class BreakNotice(QObject):
         self._body = ""
         self._actions: tuple[tuple[str, str], ...] = ()
         self._shown_actions: tuple[tuple[str, str], ...] | None = None
+        self._token = ""
         notifier.action_invoked.connect(self._on_action_invoked)
         notifier.closed.connect(self._on_closed)
+        notifier.activation_token.connect(self._on_activation_token)
 
     @property
     def usable(self) -> bool:
@@ -89,13 +92,23 @@ class BreakNotice(QObject):
         notification_id, self._id, self._shown_actions = self._id, 0, None
         self._notifier.close_notification(notification_id)
 
+    def _on_activation_token(self, notification_id: int, token: str) -> None:
+        if self._id and notification_id == self._id:
+            self._token = token
+
     def _on_action_invoked(self, notification_id: int, key: str) -> None:
         if not self._id or notification_id != self._id:
             return
+        token, self._token = self._token, ""
         signal = {START: self.start_routine, SNOOZE: self.snooze, SKIP: self.skip}.get(key)
         if signal is None:
             log.debug("break notice: unknown action %r", key)
             return
+        if key == START and token:
+            # Qt's Wayland platform hands XDG_ACTIVATION_TOKEN to the compositor on the next
+            # window activation (and then unsets it): the stretch window gets the focus the
+            # click on the notification granted.
+            os.environ["XDG_ACTIVATION_TOKEN"] = token
         signal.emit()
 
     def _on_closed(self, notification_id: int, reason: int) -> None:

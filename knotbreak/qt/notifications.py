@@ -126,6 +126,8 @@ class DesktopNotifier(QObject):
 
     action_invoked = Signal(int, str)
     closed = Signal(int, int)
+    activation_token = Signal(int, str)
+    """Sent just before action_invoked by daemons of spec 1.2 (GNOME, Plasma): lets the window the action opens take focus on Wayland."""
 
     def __init__(
         self,
@@ -172,6 +174,7 @@ class DesktopNotifier(QObject):
         for member, slot in (
             ("ActionInvoked", "_on_action_invoked(uint,QString)"),
             ("NotificationClosed", "_on_notification_closed(uint,uint)"),
+            ("ActivationToken", "_on_activation_token(uint,QString)"),
         ):
             if not self._bus.connect(SERVICE, PATH, INTERFACE, member, self, SLOT(slot)):
                 log.info("cannot listen for %s: %s", member, self._bus.lastError().message())
@@ -179,6 +182,10 @@ class DesktopNotifier(QObject):
     @Slot("uint", str)
     def _on_action_invoked(self, notification_id: int, action_key: str) -> None:
         self.action_invoked.emit(int(notification_id), action_key)
+
+    @Slot("uint", str)
+    def _on_activation_token(self, notification_id: int, token: str) -> None:
+        self.activation_token.emit(int(notification_id), token)
 
     @Slot("uint", "uint")
     def _on_notification_closed(self, notification_id: int, reason: int) -> None:
