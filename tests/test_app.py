@@ -280,6 +280,21 @@ def test_meeting_mode_from_the_menu_silences_the_notice(make_app, realtime_clock
     assert app.prompt.isVisible()
 
 
+def test_a_prompt_held_by_a_meeting_never_flashes_and_is_counted_once(qtbot, make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    app = make_app()
+    shown: list[bool] = []
+    app.session.subscribe(lambda event: shown.append(app.prompt.isVisible()))
+    app.start_meeting(None)
+    advance(app, realtime_clock, 50 * 60)
+    assert app.loop.state.value == "due"
+    assert not any(shown), "the prompt never appeared, not even for a moment"
+    assert kinds(app).count("prompt_shown") == 0
+    app.end_meeting()
+    assert app.prompt.isVisible()
+    advance(app, realtime_clock, 30)
+    assert kinds(app).count("prompt_shown") == 1
+
+
 def test_no_idle_source_is_said_plainly(make_app) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     assert "counting wall-clock time" in app.status_window.notes_label.text()

@@ -340,3 +340,42 @@ def test_a_timed_pause_counts_time_asleep(loop: BreakLoop, clock: FakeClock) -> 
     clock.suspend(2 * 3600)
     loop.advance()
     assert loop.state is State.WORKING
+
+
+# --- one transition, then the news ----------------------------------------------
+
+
+def test_a_listener_hears_the_finished_state_not_a_half_made_one(loop: BreakLoop, clock: FakeClock) -> None:
+    """SITTING_ENDED used to go out before the sitting clock stopped: a reader saw the stretch twice."""
+    seen: list[tuple[EventKind, float, State]] = []
+    loop.subscribe(lambda event: seen.append((event.kind, loop.sitting_seconds(), loop.state)))
+    clock.advance(10 * MIN)
+    loop.start_break()
+    ended = [(sitting, state) for kind, sitting, state in seen if kind is EventKind.SITTING_ENDED]
+    assert ended == [(10 * MIN, State.ON_BREAK)]
+
+
+def test_a_listener_that_raises_neither_undoes_the_change_nor_silences_the_others(
+    loop: BreakLoop, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(event: Event) -> None:
+        raise RuntimeError("a broken listener")
+
+    loop.subscribe(broken)
+    after = Recorder(loop)
+    run_until(loop, clock, 50 * MIN)
+    assert loop.state is State.DUE
+    loop.skip()
+    assert loop.state is State.WORKING and loop.seconds_to_break() == 50 * MIN
+    assert EventKind.SKIPPED in after.kinds() and EventKind.BREAK_DUE in after.kinds()
+    assert "a listener failed on skipped" in caplog.text
+
+
+def test_events_of_nested_calls_go_out_after_the_outer_one(loop: BreakLoop, clock: FakeClock) -> None:
+    """pause() during a break finishes the break first; nobody hears of it before the pause is in place."""
+    states: list[State] = []
+    loop.subscribe(lambda event: states.append(loop.state))
+    loop.start_break()
+    states.clear()
+    loop.pause()
+    assert states and set(states) == {State.PAUSED}

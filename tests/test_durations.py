@@ -30,9 +30,17 @@ def test_tomorrow_morning_is_six_on_the_next_day_across_daylight_saving() -> Non
 
 
 def test_tomorrow_morning_from_a_fixed_offset_uses_the_system_zone() -> None:
-    now = datetime.now().astimezone()
+    now = datetime(2026, 7, 1, 17, 0).astimezone()  # a fixed hour: the test must not depend on when it runs
     resume = tomorrow_morning(now)
-    assert resume.hour == 6 and resume.date() == (now + timedelta(days=1)).date()
+    assert resume.hour == 6 and resume.date() == datetime(2026, 7, 2).date()
+
+
+@pytest.mark.parametrize(("hour", "minute", "day"), [(0, 30, 2), (5, 59, 2), (6, 0, 3), (23, 59, 3)])
+def test_tomorrow_after_midnight_is_the_coming_morning(hour: int, minute: int, day: int) -> None:
+    """At 00:30, "until tomorrow" is this coming 06:00, not a pause of 29.5 hours."""
+    berlin = ZoneInfo("Europe/Berlin")
+    resume = tomorrow_morning(datetime(2026, 3, 2, hour, minute, tzinfo=berlin))
+    assert resume == datetime(2026, 3, day, 6, 0, tzinfo=berlin)
 
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59.4, "59 s"), (60, "1 min"), (3599, "59 min"), (3900, "1 h 05 min")])

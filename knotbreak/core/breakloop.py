@@ -13,11 +13,17 @@ States and transitions:
     any --pause--> paused --resume (or the pause runs out)--> working
     working/due/snoozed --begin_away--> working, away (a natural break: sitting reset)
     away --end_away--> working (the cycle starts when input came back)
+
+A change completes before anyone hears of it: events raised during a public
+method are queued and delivered, in order, once the outermost call has
+finished. A listener that raises is logged and does not stop the others.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -25,6 +31,8 @@ from typing import Any
 
 from knotbreak.core.clock import Clock
 from knotbreak.core.settings import Settings
+
+log = logging.getLogger(__name__)
 
 OUTSIDE_WORKING_HOURS = "outside_working_hours"
 MIN_SECONDS_AFTER_RESUME = 60.0
@@ -101,12 +109,42 @@ class Status:
 
 Listener = Callable[[Event], None]
 
+_Method = Callable[..., Any]
+
+
+def deliver(events: list[Event], listeners: list[Listener]) -> None:
+    """Each event to each listener, in order; one that raises is logged, and the rest still hear."""
+    for event in events:
+        for listener in list(listeners):
+            try:
+                listener(event)
+            except Exception:  # noqa: BLE001 - the change is done; a broken listener must not undo the news
+                log.exception("a listener failed on %s", event.kind.value)
+
+
+def transition(method: _Method) -> _Method:
+    """Run a public method as one transition: its events go out after it (and any outer call) returns."""
+
+    @functools.wraps(method)
+    def wrapper(self: BreakLoop, *args: Any, **kwargs: Any) -> Any:
+        self._depth += 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._flush()
+
+    return wrapper
+
 
 class BreakLoop:
     def __init__(self, clock: Clock, settings: Settings) -> None:
         self._clock = clock
         self._settings = settings
         self._listeners: list[Listener] = []
+        self._pending: list[Event] = []
+        self._depth = 0
         now = clock.monotonic()
         self._state = State.WORKING
         self._sitting_banked = 0.0
@@ -132,9 +170,14 @@ class BreakLoop:
         self._listeners.append(listener)
 
     def _emit(self, kind: EventKind, **detail: Any) -> None:
-        event = Event(kind, self._state, detail)
-        for listener in list(self._listeners):
-            listener(event)
+        self._pending.append(Event(kind, self._state, detail))
+        if self._depth == 0:
+            self._flush()
+
+    def _flush(self) -> None:
+        while self._pending:
+            events, self._pending = self._pending, []
+            deliver(events, self._listeners)
 
     def _set_state(self, state: State) -> None:
         if state is not self._state:
@@ -218,6 +261,7 @@ class BreakLoop:
 
     # -- time passing ----------------------------------------------------
 
+    @transition
     def advance(self) -> None:
         """Bring the loop up to the clock's present: notices, due breaks, ended pauses."""
         now = self._clock.monotonic()
@@ -247,6 +291,7 @@ class BreakLoop:
 
     # -- user actions ----------------------------------------------------
 
+    @transition
     def snooze(self, minutes: float | None = None) -> None:
         """Postpone the break: a due one by `minutes` from now, a coming one by `minutes` more."""
         if self._state in (State.PAUSED, State.ON_BREAK):
@@ -264,6 +309,7 @@ class BreakLoop:
         self._set_state(State.SNOOZED)
         self._emit(EventKind.SNOOZED, seconds=seconds, snoozes_used=self._snoozes_used)
 
+    @transition
     def skip(self) -> None:
         if self._state not in (State.DUE, State.SNOOZED):
             raise ActionRefused("no break is due to skip")
@@ -271,6 +317,7 @@ class BreakLoop:
         self._set_state(State.WORKING)
         self._emit(EventKind.SKIPPED, sitting_seconds=self.sitting_seconds())
 
+    @transition
     def start_break(self) -> None:
         if self._state is State.ON_BREAK:
             return
@@ -282,6 +329,7 @@ class BreakLoop:
         self._break_started_at = self._clock.monotonic()
         self._set_state(State.ON_BREAK)
 
+    @transition
     def finish_break(self, *, completed: bool = True) -> None:
         if self._state is not State.ON_BREAK:
             raise ActionRefused("no break is in progress")
@@ -296,6 +344,7 @@ class BreakLoop:
         self._set_state(State.WORKING)
         self._emit(EventKind.BREAK_FINISHED, completed=completed, seconds=duration, sat_seconds=self._sat_before_break)
 
+    @transition
     def pause(self, *, seconds: float | None = None, until: datetime | None = None, reason: str = "user") -> None:
         """Pause reminders for `seconds`, until a wall time, or (neither) until resumed."""
         if seconds is not None and until is not None:
@@ -315,6 +364,7 @@ class BreakLoop:
         else:
             self._set_state(State.PAUSED)
 
+    @transition
     def resume(self) -> None:
         if self._state is not State.PAUSED:
             raise ActionRefused("KnotBreak is not paused")
@@ -334,6 +384,7 @@ class BreakLoop:
         self._notice_sent = False
         self._set_state(State.WORKING)
 
+    @transition
     def begin_away(self, since: float, cause: str = "idle") -> None:
         """Input stopped at `since` (monotonic) and has stayed away long enough for a natural break.
 
@@ -361,6 +412,7 @@ class BreakLoop:
             self._set_state(State.WORKING)
         self._emit(EventKind.NATURAL_BREAK, away_since=since, sitting_seconds=sat, cause=cause)
 
+    @transition
     def end_away(self, at: float) -> None:
         """Input came back at `at` (monotonic): the new sitting stretch starts there."""
         if not self._away:
@@ -376,6 +428,7 @@ class BreakLoop:
         self._emit(EventKind.STATE_CHANGED)
         self.advance()
 
+    @transition
     def apply_settings(self, settings: Settings) -> None:
         old_work = self._work_seconds
         self._settings = settings
@@ -409,6 +462,7 @@ class BreakLoop:
             self._report_sitting(now)
             self._sitting_since = None
 
+    @transition
     def flush_sitting(self) -> None:
         """Report the sitting counted so far (a checkpoint, or shutting down) without ending the stretch."""
         if self._sitting_since is not None:

@@ -39,8 +39,13 @@ def parse_duration(text: str, *, default_unit: str = "m") -> float:
 
 
 def tomorrow_morning(now: datetime) -> datetime:
-    """TOMORROW_RESUME_TIME on the next calendar day, local time, daylight saving included."""
-    next_day = (now + timedelta(days=1)).date()
+    """The coming TOMORROW_RESUME_TIME, local time, daylight saving included.
+
+    Before 06:00 that is today's: at 00:30, "until tomorrow" means the morning
+    ahead, not the one after (which would be a pause of 29.5 hours).
+    """
+    local_now = now.astimezone() if not isinstance(now.tzinfo, ZoneInfo) else now
+    next_day = local_now.date() if local_now.time() < TOMORROW_RESUME_TIME else (local_now + timedelta(days=1)).date()
     if isinstance(now.tzinfo, ZoneInfo):
         return datetime.combine(next_day, TOMORROW_RESUME_TIME, tzinfo=now.tzinfo)
     # A fixed offset (what datetime.astimezone() gives) cannot know tomorrow's

@@ -1,24 +1,52 @@
-"""Everything that decides when to remind, behind one tick() and one next_wakeup().
+"""Everything that decides when to remind, behind one tick(), one next_wakeup() and one set of commands.
 
 The Session owns the break loop and feeds it what it needs: idle readings and
 suspends (ActivityMonitor), working hours, and whether a due prompt should
 wait (Deferral). The Qt layer calls tick() at next_wakeup() and renders.
+
+It is also the one command layer: the tray, the windows and the control
+socket all snooze, skip, pause... through it. Each tick or command is one
+transition: the loop's events are collected while it runs, whether a due
+prompt is held is decided, and only then do subscribers hear the events,
+followed by one call of each settled-listener (the UI's cue to redraw once).
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from knotbreak.core.activity import ActivityMonitor, FunctionIdle, IdleReader, IdleReading
-from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, State
+from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, Listener, State, deliver
+from knotbreak.core.durations import tomorrow_morning
 from knotbreak.core.clock import Clock
 from knotbreak.core.deferral import Deferral
 from knotbreak.core.settings import Settings
 from knotbreak.core.working_hours import WorkingHours
 
+log = logging.getLogger(__name__)
+
 RECHECK_HELD_SECONDS = 30.0
 """While a prompt is held back, look again this often."""
+
+
+def transition(method: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a Session method as one transition; the news goes out when the outermost one returns."""
+
+    @functools.wraps(method)
+    def wrapper(self: Session, *args: Any, **kwargs: Any) -> Any:
+        self._depth += 1
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self._settle()
+
+    return wrapper
 
 
 class Session:
@@ -46,7 +74,30 @@ class Session:
         self._due_since: float | None = None
         self._held_reason: str | None = None
         self._prompt_back_at: float | None = None
+        self._listeners: list[Listener] = []
+        self._settled_listeners: list[Callable[[], None]] = []
+        self._pending: list[Event] = []
+        self._depth = 0
         self.loop.subscribe(self._on_loop_event)
+
+    def subscribe(self, listener: Listener) -> None:
+        """Hear the loop's events, each after the transition that raised it is complete."""
+        self._listeners.append(listener)
+
+    def on_settled(self, listener: Callable[[], None]) -> None:
+        """Called once after each transition that raised events."""
+        self._settled_listeners.append(listener)
+
+    def _settle(self) -> None:
+        self._update_hold()
+        while self._pending:
+            events, self._pending = self._pending, []
+            deliver(events, self._listeners)
+            for listener in list(self._settled_listeners):
+                try:
+                    listener()
+                except Exception:  # noqa: BLE001 - as in deliver(): the change stands, the others still hear
+                    log.exception("a settled-listener failed")
 
     # -- reading ---------------------------------------------------------
 
@@ -66,6 +117,7 @@ class Session:
             return False
         return self._prompt_back_at is None or self.clock.monotonic() >= self._prompt_back_at
 
+    @transition
     def dismiss_prompt(self) -> None:
         """The person closed the prompt without answering: the break stays due, and the prompt returns after snooze_minutes.
 
@@ -92,12 +144,12 @@ class Session:
 
     # -- time passing ----------------------------------------------------
 
+    @transition
     def tick(self) -> None:
         self._apply_working_hours()
         self.activity.poll()
         self.loop.advance()
         self._apply_working_hours()  # a pause that just ran out after hours goes back to the off-hours pause
-        self._update_hold()
 
     def next_wakeup(self) -> float:
         candidates = [self.activity.next_poll()]
@@ -116,6 +168,7 @@ class Session:
             candidates.append(self.clock.monotonic() + max(0.0, (change - self.clock.now()).total_seconds()))
         return min(candidates)
 
+    @transition
     def apply_settings(self, settings: Settings) -> None:
         self.deferral.settings = settings
         self._hours = WorkingHours.from_settings(settings)
@@ -125,20 +178,21 @@ class Session:
 
     # -- meeting mode ----------------------------------------------------
 
+    @transition
     def start_meeting(self, seconds: float | None = None) -> None:
         self.deferral.start_meeting(seconds)
-        self._update_hold()
 
+    @transition
     def end_meeting(self) -> None:
         self.deferral.end_meeting()
-        self._update_hold()
 
     # -- internals -------------------------------------------------------
 
     def _on_loop_event(self, event: Event) -> None:
+        """Bookkeeping only; subscribers hear the event once the transition has settled."""
+        self._pending.append(event)
         if event.kind is EventKind.BREAK_DUE:
             self._due_since = self.clock.monotonic()
-            self._update_hold()
         elif event.kind is EventKind.STATE_CHANGED and event.state is not State.DUE:
             self._due_since = None
             self._held_reason = None
@@ -172,9 +226,45 @@ class Session:
             return  # the user's own pause stands; a break in progress finishes first
         self.loop.pause(until=self._hours.next_change(now), reason=OUTSIDE_WORKING_HOURS)
 
+    @transition
     def resume(self) -> None:
         """A resume by the user: outside working hours it holds until the hours next begin or end."""
         status = self.loop.status()
         if status.pause_reason == OUTSIDE_WORKING_HOURS:
             self._resumed_off_hours = True
         self.loop.resume()
+
+    # -- commands (the tray, the windows and the control socket) ---------
+
+    @transition
+    def snooze(self, minutes: float | None = None) -> None:
+        self.loop.snooze(minutes)
+
+    @transition
+    def skip(self) -> None:
+        self.loop.skip()
+
+    @transition
+    def pause(self, *, seconds: float | None = None, until: datetime | None = None) -> None:
+        """A pause by the user: for `seconds`, until a wall time, or (neither) until resumed."""
+        self.loop.pause(seconds=seconds, until=until)
+
+    @transition
+    def pause_until_tomorrow(self) -> None:
+        self.loop.pause(until=tomorrow_morning(self.clock.now()))
+
+    @transition
+    def start_break(self) -> None:
+        self.loop.start_break()
+
+    @transition
+    def finish_break(self, *, completed: bool = True) -> None:
+        self.loop.finish_break(completed=completed)
+
+    @transition
+    def set_locked(self, locked: bool) -> None:
+        self.activity.set_locked(locked)
+
+    @transition
+    def flush_sitting(self) -> None:
+        self.loop.flush_sitting()

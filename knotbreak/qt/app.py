@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from knotbreak import __version__
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State, Status
 from knotbreak.core.clock import Clock, SystemClock
-from knotbreak.core.durations import format_minutes, tomorrow_morning
+from knotbreak.core.durations import format_minutes
 from knotbreak.core import settings as settings_module
 from knotbreak.core.exercises import Routine
 from knotbreak.core.fitting import FitPreferences, RotationMemory, fit_quick_routine
@@ -145,6 +145,7 @@ class KnotBreakApp(QObject):
         self._armed_for: float | None = None
         self._last_checkpoint = self.clock.monotonic()
         self._tray_retry_timer = QTimer(self)
+        self._syncs = 0
         self._quiet_retry = QTimer(self)
         self._quiet_retry.setSingleShot(True)
         self._quiet_retry.setInterval(QUIET_RETRY_MS)
@@ -171,12 +172,13 @@ class KnotBreakApp(QObject):
     # -- wiring ----------------------------------------------------------
 
     def _wire(self) -> None:
-        self.loop.subscribe(self._on_loop_event)
+        self.session.subscribe(self._on_loop_event)
+        self.session.on_settled(self.sync)
         self.actions.take_break.connect(self.take_break)
         self.actions.start_routine.connect(self.take_break)
         self.actions.routines_wanted.connect(self._refresh_routines)
-        self.actions.snooze.connect(lambda minutes: self._attempt(self.loop.snooze, minutes))
-        self.actions.skip.connect(lambda: self._attempt(self.loop.skip))
+        self.actions.snooze.connect(lambda minutes: self._attempt(self.session.snooze, minutes))
+        self.actions.skip.connect(lambda: self._attempt(self.session.skip))
         self.actions.pause.connect(self.pause)
         self.actions.resume.connect(lambda: self._attempt(self.session.resume))
         self.actions.meeting.connect(self.start_meeting)
@@ -223,8 +225,8 @@ class KnotBreakApp(QObject):
 
     def _wire_prompt(self, face: BreakPrompt | BreakNotice) -> None:
         face.start_routine.connect(lambda: self.take_break())
-        face.snooze.connect(lambda: self._attempt(self.loop.snooze))
-        face.skip.connect(lambda: self._attempt(self.loop.skip))
+        face.snooze.connect(lambda: self._attempt(self.session.snooze))
+        face.skip.connect(lambda: self._attempt(self.session.skip))
 
     def _prompt_face(self) -> BreakPrompt | BreakNotice:
         notice = self.break_notice
@@ -311,21 +313,20 @@ class KnotBreakApp(QObject):
     # -- time ------------------------------------------------------------
 
     def _on_loop_event(self, event: Event) -> None:
-        if event.kind is EventKind.SITTING_ENDED:
-            return  # bookkeeping in the middle of a transition: nothing to show yet
         if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
             self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")
-        self.sync()
 
     def tick(self) -> None:
-        """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm."""
+        """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm, once."""
+        syncs = self._syncs
         self.session.tick()
         if self.clock.monotonic() - self._last_checkpoint >= SITTING_CHECKPOINT_SECONDS:
             # A crash or kill -9 then loses at most this much of the current sitting stretch.
             self._last_checkpoint = self.clock.monotonic()
-            self.loop.flush_sitting()
-        self.sync()
+            self.session.flush_sitting()
+        if self._syncs == syncs:
+            self.sync()  # nothing happened, but the countdowns moved
 
     def _on_clock_jump(self, seconds: float) -> None:
         log.info("the wall clock moved by %+.0f s; re-arming", seconds)
@@ -335,11 +336,12 @@ class KnotBreakApp(QObject):
 
     def _on_lock_changed(self, locked: bool) -> None:
         self.recorder.lock_changed(locked)
-        self.session.activity.set_locked(locked)
+        self.session.set_locked(locked)
         self.sync()
 
     def sync(self) -> None:
         """Make every face and the wake-up job match the session's current status."""
+        self._syncs += 1
         status = self.loop.status()
         self.actions.update(status, self.session.deferral.meeting_active())
         details = self.session.status_json()
@@ -452,7 +454,7 @@ class KnotBreakApp(QObject):
         window.tension.connect(self._on_tension)
         window.avoid.connect(self.avoid_exercise)
         self.stretch_window = window
-        self.loop.start_break()
+        self.session.start_break()
         window.show()
         window.raise_()
         window.activateWindow()
@@ -491,7 +493,7 @@ class KnotBreakApp(QObject):
         if self.statistics_window is not None and self.statistics_window.isVisible():
             self.statistics_window.refresh()
         if self.loop.state is State.ON_BREAK:
-            self.loop.finish_break(completed=outcome.completed)
+            self.session.finish_break(completed=outcome.completed)
 
     def _on_tension(self, when: str, value: int) -> None:
         if when == "before":
@@ -532,11 +534,11 @@ class KnotBreakApp(QObject):
 
     def pause(self, value: float | str | None) -> None:
         if value == "tomorrow":
-            self.loop.pause(until=tomorrow_morning(self.clock.now()))
+            self.session.pause_until_tomorrow()
         elif value is None:
-            self.loop.pause()
+            self.session.pause()
         else:
-            self.loop.pause(seconds=float(value))
+            self.session.pause(seconds=float(value))
 
     def start_meeting(self, seconds: float | None) -> None:
         self.session.start_meeting(seconds)
@@ -584,9 +586,9 @@ class KnotBreakApp(QObject):
                 return {"ok": False, "refused": True, "error": "a routine is already running", "status": self.status_json()}
             self.take_break(request.id)
         elif command == "snooze":
-            refusal = self._attempt(self.loop.snooze, request.minutes, quiet=True)
+            refusal = self._attempt(self.session.snooze, request.minutes, quiet=True)
         elif command == "skip":
-            refusal = self._attempt(self.loop.skip, quiet=True)
+            refusal = self._attempt(self.session.skip, quiet=True)
         elif command == "pause":
             self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
         elif command == "resume":
