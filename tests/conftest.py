@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,20 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
+
+
+def tomorrow_at_nine() -> datetime:
+    """Tomorrow 09:00 local time, whatever the hour the suite runs.
+
+    The app's scheduler times its jobs by the real clock; a fake clock ahead of
+    it means no job fires by itself (the tests tick the app by hand), and a
+    working day of test time never crosses midnight.
+    """
+    tomorrow = (datetime.now() + timedelta(days=1)).date()
+    return datetime.combine(tomorrow, time(9, 0)).astimezone()
+
+
+@pytest.fixture
+def app_clock() -> FakeClock:
+    """The clock for tests of the whole app: see tomorrow_at_nine."""
+    return FakeClock(start=tomorrow_at_nine())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,9 +14,8 @@ from knotbreak.qt.app import WAKEUP_JOB, KnotBreakApp, Probes
 
 
 @pytest.fixture
-def realtime_clock() -> FakeClock:
-    # Wall time near the real now, so the scheduler's own clock agrees with it.
-    return FakeClock(start=datetime.now().astimezone())
+def realtime_clock(app_clock: FakeClock) -> FakeClock:
+    return app_clock
 
 
 def write_settings(paths: Paths, text: str) -> None:
@@ -115,12 +114,12 @@ def test_pausing_from_the_menu_closes_an_open_routine(qtbot, make_app) -> None: 
     assert app.loop.status().state.value == "working"
 
 
-def test_pause_until_tomorrow_from_the_menu(make_app) -> None:  # type: ignore[no-untyped-def]
+def test_pause_until_tomorrow_from_the_menu(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     app = make_app()
     [action] = [a for a in app.actions.pause_menu.actions() if a.text() == "Until tomorrow"]
     action.trigger()
     until = app.loop.status().paused_until
-    assert until.hour == 6 and until.date() == (datetime.now() + timedelta(days=1)).date()
+    assert until.hour == 6 and until.date() == (realtime_clock.now() + timedelta(days=1)).date()
 
 
 def test_the_wakeup_job_follows_the_session(make_app, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
 from typing import Any
 
 import pytest
@@ -55,8 +54,8 @@ def notifier(shell, daemon: FakeDaemon) -> Iterator[DesktopNotifier]:  # type: i
 
 
 @pytest.fixture
-def realtime_clock() -> FakeClock:
-    return FakeClock(start=datetime.now().astimezone())
+def realtime_clock(app_clock: FakeClock) -> FakeClock:
+    return app_clock
 
 
 @pytest.fixture
