@@ -319,6 +319,21 @@ def _take_quick_break(qtbot, app: KnotBreakApp, clock: FakeClock) -> list[str]: 
     return ids
 
 
+def test_rebuilding_the_routines_menu_leaks_no_submenu(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QMenu
+
+    user_dirs.routines_dir.mkdir(parents=True)
+    (user_dirs.routines_dir / "mine.toml").write_text(
+        '[[routine]]\nid = "mine"\nname = "Mine"\nitems = [{ exercise = "cat-camel" }]\n'
+    )
+    app = make_app()
+    for _ in range(30):
+        app.actions.routines_menu.aboutToShow.emit()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(app.actions.routines_menu.findChildren(QMenu)) == 1
+
+
 def test_routines_menu_lists_built_in_and_custom_routines(qtbot, make_app, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
     user_dirs.routines_dir.mkdir(parents=True)
     (user_dirs.routines_dir / "mine.toml").write_text('[[routine]]\nid = "mine"\nname = "My morning"\nitems = [{ exercise = "cat-stretch" }]\n')

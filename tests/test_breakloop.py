@@ -379,3 +379,20 @@ def test_events_of_nested_calls_go_out_after_the_outer_one(loop: BreakLoop, cloc
     states.clear()
     loop.pause()
     assert states and set(states) == {State.PAUSED}
+
+
+@pytest.mark.parametrize("state", ["paused", "snoozed"])
+def test_a_new_work_length_moves_the_coming_break_while_paused_or_snoozed(loop: BreakLoop, clock: FakeClock, state: str) -> None:
+    run_until(loop, clock, 20 * MIN)
+    if state == "paused":
+        loop.pause()
+        before = 30 * MIN
+    else:
+        loop.snooze(10)
+        before = 40 * MIN
+    loop.apply_settings(Settings(work_minutes=60))
+    if state == "paused":
+        loop.resume()
+    assert loop.seconds_to_break() == pytest.approx(before + 10 * MIN)
+    loop.apply_settings(Settings(work_minutes=1))
+    assert loop.state is State.DUE, "a stretch shorter than the time already sat: the break is due now"

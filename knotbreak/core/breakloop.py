@@ -432,8 +432,12 @@ class BreakLoop:
     def apply_settings(self, settings: Settings) -> None:
         old_work = self._work_seconds
         self._settings = settings
-        if self._state is State.WORKING:
-            self._due_at += self._work_seconds - old_work
+        change = self._work_seconds - old_work
+        # A longer or shorter working stretch moves the coming break by as much, wherever it stands.
+        if self._state in (State.WORKING, State.SNOOZED):
+            self._due_at = max(self._clock.monotonic(), self._due_at + change)
+        elif self._state is State.PAUSED:
+            self._remaining_at_pause = max(0.0, self._remaining_at_pause + change)
         self._emit(EventKind.STATE_CHANGED)
         self.advance()
 

@@ -99,6 +99,10 @@ class AppActions(QObject):
 
     def set_routines(self, routines: list[tuple[str, str, float, bool]]) -> None:
         """(id, name, minutes, built in) for every routine, in menu order."""
+        # clear() drops the actions but not a submenu, which the menu owns: delete it too, or
+        # every rebuild (each time the menu opens) leaks one.
+        for submenu in self.routines_menu.findChildren(QMenu):
+            submenu.deleteLater()
         self.routines_menu.clear()
         for routine_id, name, minutes, _builtin in routines:
             action = self.routines_menu.addAction(f"{name}  ({max(1, round(minutes))} min)")
