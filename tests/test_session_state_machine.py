@@ -89,11 +89,11 @@ class SessionDay(RuleBasedStateMachine):
     def _observe_prompt(self) -> None:
         wanted = self.session.prompt_wanted()
         if wanted and not self.prompt_was_wanted:
-            assert self.may_show_again, "a due break announced twice with no hold or dismissal between"
+            assert self.may_show_again, "a due break announced twice with no hold, dismissal or snooze between"
             self.shown_in_this_due += 1
             self.may_show_again = False
-        if not wanted and self.session.loop.state is State.DUE:
-            self.may_show_again = True  # held (or dismissed): it may come back
+        if not wanted and self.session.loop.state in (State.DUE, State.SNOOZED):
+            self.may_show_again = True  # held, dismissed or snoozed: it may come back
         self.prompt_was_wanted = wanted
 
     def _command(self, name: str, action, *args) -> None:  # type: ignore[no-untyped-def]
