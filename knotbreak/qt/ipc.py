@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -107,25 +108,52 @@ class NotRunning(Exception):
     pass
 
 
+class BadReply(Exception):
+    """Something answered on the socket, but not a reply: too big, too slow, or not a JSON object."""
+
+
+MAX_REPLY_BYTES = 1 << 20
+
+
 def send_request(path: Path, message: dict[str, Any], timeout_ms: int = 5000) -> dict[str, Any]:
-    """Send one request to the running app and return its reply; NotRunning if none answers."""
+    """Send one request to the running app and return its reply.
+
+    NotRunning if nothing listens; BadReply if what answers is not a reply
+    within timeout_ms in all (a dribbling peer cannot hold the command line)
+    or MAX_REPLY_BYTES.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+
+    def left_ms() -> int:
+        return max(0, int((deadline - time.monotonic()) * 1000))
+
     socket = QLocalSocket()
     socket.connectToServer(str(path))
-    if not socket.waitForConnected(1000):
+    if not socket.waitForConnected(min(1000, timeout_ms)):
         raise NotRunning(socket.errorString())
-    socket.write(encode(message))
-    socket.waitForBytesWritten(timeout_ms)
-    data = bytearray()
-    while b"\n" not in data:
-        if not socket.waitForReadyRead(timeout_ms):
-            if socket.bytesAvailable() == 0:
-                break
-        data += bytes(socket.readAll().data())
-    socket.abort()
+    try:
+        socket.write(encode(message))
+        socket.waitForBytesWritten(left_ms())
+        data = bytearray()
+        while b"\n" not in data:
+            if len(data) > MAX_REPLY_BYTES:
+                raise BadReply(f"the reply is over {MAX_REPLY_BYTES} bytes")
+            if left_ms() == 0:
+                raise BadReply(f"no complete reply within {timeout_ms / 1000:g} s")
+            if not socket.waitForReadyRead(left_ms()) and socket.bytesAvailable() == 0:
+                if socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                    break
+                continue
+            data += bytes(socket.readAll().data())
+    finally:
+        socket.abort()
     line = bytes(data).split(b"\n", 1)[0]
     if not line:
         raise NotRunning("the app did not answer")
-    reply = json.loads(line)
+    try:
+        reply = json.loads(line)
+    except (UnicodeDecodeError, ValueError):
+        raise BadReply("the reply is not JSON") from None
     if not isinstance(reply, dict):
-        raise NotRunning("the app answered nonsense")
+        raise BadReply("the reply is not a JSON object")
     return reply
