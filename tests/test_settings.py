@@ -1,8 +1,9 @@
-"""The settings file: defaults, bad keys and values, unparsable files, atomic writes."""
+"""The settings file: defaults, bad keys and values, unparsable files, atomic writes, edits in place."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -10,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from knotbreak.core import settings
-from knotbreak.core.settings import SCHEMA, Settings
+from knotbreak.core.settings import SCHEMA, Settings, SettingsEditError
+
+BOM = b"\xef\xbb\xbf"
 
 
 @pytest.fixture
@@ -80,7 +83,7 @@ def test_unknown_key_warns_and_is_ignored(path: Path) -> None:
 def test_bad_value_falls_back_to_its_default_naming_key_and_value(path: Path, line: str, reason: str) -> None:
     write(path, f"snooze_minutes = 15\n{line}\n")
     result = settings.load(path)
-    key, value = (part.strip() for part in line.split("=", 1))
+    key = line.split("=", 1)[0].strip()
     assert getattr(result.settings, key) == getattr(Settings(), key)
     assert result.settings.snooze_minutes == 15, "the good keys still apply"
     [warning] = result.warnings
@@ -106,6 +109,7 @@ def test_a_second_broken_file_in_the_same_second_does_not_overwrite_the_first(pa
     first = settings.load(path, now=now).moved_aside
     write(path, "second = = 2")
     second = settings.load(path, now=now).moved_aside
+    assert first is not None and second is not None
     assert first != second and first.read_text() == "first = = 1" and second.read_text() == "second = = 2"
 
 
@@ -176,3 +180,210 @@ def test_set_value_on_a_missing_file_writes_the_defaults_with_the_key(path: Path
 def test_set_value_refuses_bad_values(path: Path) -> None:
     with pytest.raises(ValueError, match="unknown place"):
         settings.set_value(path, "places", ("moon",))
+
+
+def test_set_value_refuses_bad_values_and_unknown_keys_with_its_own_error(path: Path) -> None:
+    write(path, "sounds = true\n")
+    with pytest.raises(SettingsEditError, match="unknown place"):
+        settings.set_value(path, "places", ("moon",))
+    with pytest.raises(SettingsEditError, match="not a setting"):
+        settings.set_value(path, "volume", 3)
+    assert path.read_text() == "sounds = true\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "edited"),
+    [
+        ("  avoid_exercises = []", '  avoid_exercises = ["down-dog"]'),
+        ('"avoid_exercises" = []', '"avoid_exercises" = ["down-dog"]'),
+        ("'avoid_exercises'   =   []   # my list", "'avoid_exercises'   =   [\"down-dog\"]   # my list"),
+        ("\tavoid_exercises=[ 'cat-stretch' ]", '\tavoid_exercises=["down-dog"]'),
+    ],
+)
+def test_set_value_edits_an_indented_or_quoted_key_where_it_stands(path: Path, line: str, edited: str) -> None:
+    write(path, f"# notes\nwork_minutes = 30\n{line}\nsounds = false\n")
+    settings.set_value(path, "avoid_exercises", ("down-dog",))
+    assert path.read_text() == f"# notes\nwork_minutes = 30\n{edited}\nsounds = false\n"
+    assert settings.load(path).settings == Settings(work_minutes=30, avoid_exercises=("down-dog",), sounds=False)
+
+
+def test_a_file_with_a_byte_order_mark_is_read_and_kept_with_it(path: Path) -> None:
+    write(path, BOM + b"# from Notepad\nwork_minutes = 30\n")
+    result = settings.load(path)
+    assert result.moved_aside is None and result.warnings == []
+    assert result.settings.work_minutes == 30
+    settings.set_value(path, "sounds", False)
+    assert path.read_bytes() == BOM + b"# from Notepad\nwork_minutes = 30\nsounds = false\n"
+    assert settings.load(path).settings == Settings(work_minutes=30, sounds=False)
+
+
+def test_set_value_keeps_crlf_line_endings(path: Path) -> None:
+    write(path, b"# notes\r\nwork_minutes = 30\r\navoid_exercises = [\r\n  'cat-stretch',\r\n]\r\n\r\n[mine]\r\nx = 1\r\n")
+    settings.set_value(path, "avoid_exercises", ("cat-stretch", "down-dog"))
+    settings.set_value(path, "sounds", False)  # a new key, above the table
+    assert path.read_bytes() == (
+        b'# notes\r\nwork_minutes = 30\r\navoid_exercises = ["cat-stretch", "down-dog"]\r\nsounds = false\r\n\r\n[mine]\r\nx = 1\r\n'
+    )
+
+
+def test_set_value_on_a_crlf_file_without_a_final_newline(path: Path) -> None:
+    write(path, b"# notes\r\nwork_minutes = 30")
+    settings.set_value(path, "sounds", False)
+    assert path.read_bytes() == b"# notes\r\nwork_minutes = 30\r\nsounds = false\r\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "edited"),
+    [
+        (b"\r\n", b"sounds = false\r\n\r\n"),
+        (b"[mine]\r\nx = 1\r\n", b"sounds = false\r\n\r\n[mine]\r\nx = 1\r\n"),
+        (b"# a\r\n# b\n# c\r\n", b"# a\r\n# b\n# c\r\nsounds = false\r\n"),
+    ],
+)
+def test_set_value_adds_a_key_with_crlf_wherever_it_goes(path: Path, content: bytes, edited: bytes) -> None:
+    write(path, content)
+    settings.set_value(path, "sounds", False)
+    assert path.read_bytes() == edited
+
+
+def test_set_value_keeps_every_comment_and_unknown_key(path: Path) -> None:
+    text = (
+        "# KnotBreak settings, mine\n"
+        "\n"
+        "# how long I sit\n"
+        "work_minutes = 30 # short days\n"
+        "colour = 'green'  # not a setting (yet)\n"
+        "# what hurts:\n"
+        "avoid_exercises = [] # grows\n"
+        "# end of top level\n"
+        "\n"
+        "[notes]  # my own table\n"
+        "# inside\n"
+        "favourite = 'cat' # yes\n"
+    )
+    write(path, text)
+    settings.set_value(path, "avoid_exercises", ("down-dog",))
+    settings.set_value(path, "max_snoozes", 1)
+    assert path.read_text() == (
+        text.replace("avoid_exercises = [] # grows", 'avoid_exercises = ["down-dog"] # grows')
+        .replace("# end of top level\n", "# end of top level\nmax_snoozes = 1\n")
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks need privileges on Windows")
+def test_set_value_writes_through_a_symlink(path: Path) -> None:
+    dotfiles = path.parent.parent / "dotfiles"
+    dotfiles.mkdir(parents=True)
+    target = dotfiles / "knotbreak.toml"
+    target.write_text("# managed by my dotfiles\nwork_minutes = 30\n")
+    path.parent.mkdir(parents=True)
+    path.symlink_to(target)
+    settings.set_value(path, "sounds", False)
+    assert path.is_symlink() and path.resolve() == target.resolve(), "the link stays a link"
+    assert target.read_text() == "# managed by my dotfiles\nwork_minutes = 30\nsounds = false\n"
+    assert settings.load(path).settings == Settings(work_minutes=30, sounds=False)
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["knotbreak.toml"], "no temporary file left beside the target"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["settings.toml"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks need privileges on Windows")
+def test_save_writes_through_a_symlink(path: Path) -> None:
+    target = path.parent.parent / "dotfiles" / "knotbreak.toml"
+    target.parent.mkdir(parents=True)
+    path.parent.mkdir(parents=True)
+    path.symlink_to(target)  # dangling, as a fresh dotfiles checkout may leave it
+    settings.save(path, Settings(work_minutes=20))
+    assert path.is_symlink() and settings.load(target).settings.work_minutes == 20
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks need privileges on Windows")
+def test_a_broken_symlinked_file_is_moved_aside_beside_its_target_and_the_link_kept(path: Path) -> None:
+    target = path.parent.parent / "dotfiles" / "knotbreak.toml"
+    target.parent.mkdir(parents=True)
+    target.write_text("work_minutes = = 3\n")
+    path.parent.mkdir(parents=True)
+    path.symlink_to(target)
+    result = settings.load(path, now=datetime(2026, 11, 23, 9, 30, 5))
+    assert result.moved_aside == target.with_name("knotbreak.toml.broken-20261123-093005")
+    assert result.moved_aside.read_text() == "work_minutes = = 3\n"
+    assert path.is_symlink(), "the link is the dotfile manager's; it stays"
+    settings.save(path, result.settings)
+    assert settings.load(target).settings == Settings()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_set_value_keeps_the_files_permissions(path: Path) -> None:
+    write(path, "sounds = true\n")
+    path.chmod(0o644)
+    settings.set_value(path, "sounds", False)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_set_value_on_a_broken_file_refuses_and_leaves_it_alone(path: Path) -> None:
+    write(path, "# half saved\nwork_minutes = 30\nsounds = tr")
+    with pytest.raises(SettingsEditError, match=r"not valid TOML right now \(line 3: "):
+        settings.set_value(path, "avoid_exercises", ("down-dog",))
+    assert path.read_text() == "# half saved\nwork_minutes = 30\nsounds = tr"
+    assert [p.name for p in path.parent.iterdir()] == ["settings.toml"], "nothing moved aside"
+
+
+def test_set_value_on_a_file_that_is_not_utf8_refuses(path: Path) -> None:
+    write(path, b"# caf\xe9\nwork_minutes = 30\n")
+    with pytest.raises(SettingsEditError, match="line 1: not UTF-8"):
+        settings.set_value(path, "sounds", False)
+    assert path.read_bytes() == b"# caf\xe9\nwork_minutes = 30\n"
+
+
+def test_set_value_never_lets_a_tomlkit_error_out(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
+    def fail(text: str) -> None:
+        raise ParseError(1, 1, "tomlkit disagrees")
+
+    write(path, "sounds = true\n")
+    monkeypatch.setattr(tomlkit, "parse", fail)
+    with pytest.raises(SettingsEditError, match="set sounds by hand"):
+        settings.set_value(path, "sounds", False)
+    assert path.read_text() == "sounds = true\n"
+
+
+def test_set_value_refuses_an_edit_that_would_change_other_values(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomlkit
+
+    real_parse = tomlkit.parse
+
+    def sloppy(text: str) -> tomlkit.TOMLDocument:
+        document = real_parse(text)
+        document["work_minutes"] = 99  # a tomlkit bug, as the check would see one
+        return document
+
+    write(path, "work_minutes = 30\n")
+    monkeypatch.setattr(tomlkit, "parse", sloppy)
+    with pytest.raises(SettingsEditError, match="could not be edited safely"):
+        settings.set_value(path, "sounds", False)
+    assert path.read_text() == "work_minutes = 30\n"
+
+
+def test_a_syntax_error_names_its_line_and_can_be_read_without_moving_the_file(path: Path) -> None:
+    write(path, "work_minutes = 30\nsnooze_minutes = = 7\n")
+    result = settings.load(path, move_aside=False)
+    assert result.settings == Settings() and result.moved_aside is None
+    assert "line 2: Invalid value" in result.warnings[0]
+    assert path.read_text() == "work_minutes = 30\nsnooze_minutes = = 7\n"
+    with pytest.raises(settings.SettingsParseError) as raised:
+        settings.parse(path.read_bytes())
+    assert (raised.value.line, raised.value.reason) == (2, "Invalid value")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "a = " + "[" * 5000 + "]" * 5000,  # tomllib recurses
+        "work_minutes = " + "1" * 5000,  # int() refuses this many digits
+    ],
+)
+def test_load_survives_what_tomllib_does_not(path: Path, content: str) -> None:
+    write(path, content)
+    result = settings.load(path)
+    assert result.settings == Settings() and result.moved_aside is not None

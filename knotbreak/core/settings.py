@@ -2,12 +2,15 @@
 
 Every key is declared once in SCHEMA; validation, defaults, the README table
 and (later) the settings dialog all come from it. Loading never fails: bad
-values fall back to their defaults with a warning, and an unparsable file is
-moved aside so the user can recover it.
+values fall back to their defaults with a warning, and a file that is not
+valid TOML at start-up is moved aside so the user can recover it.
 """
 
 from __future__ import annotations
 
+import codecs
+import math
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -18,9 +21,8 @@ from typing import Any
 
 import tomli_w
 
-from knotbreak.core.atomic import atomic_write_text
+from knotbreak.core.atomic import atomic_write_bytes, atomic_write_text
 from knotbreak.core.exercises import EQUIPMENT
-
 
 Validator = Callable[[Any], "str | None"]
 
@@ -28,7 +30,7 @@ Validator = Callable[[Any], "str | None"]
 @dataclass(frozen=True)
 class Option:
     name: str
-    type: type
+    type: type[Any]
     default: Any
     description: str
     minimum: float | None = None
@@ -185,6 +187,25 @@ class LoadResult:
     warnings: list[str] = field(default_factory=list)
     moved_aside: Path | None = None
     """Where an unparsable file was moved, so the user can be told."""
+    kept_previous: bool = False
+    """The file could not be read, so `settings` are the ones in force before; warnings say why."""
+
+
+class SettingsParseError(ValueError):
+    """The file's bytes are not a TOML document (bad syntax, not UTF-8, nested too deeply)."""
+
+    def __init__(self, reason: str, line: int | None = None) -> None:
+        super().__init__(f"line {line}: {reason}" if line is not None else reason)
+        self.reason = reason
+        self.line = line
+
+
+class SettingsEditError(ValueError):
+    """set_value could not change the file, which is left as it was; the message is for the user."""
+
+
+_BOM = codecs.BOM_UTF8
+_WHERE_RE = re.compile(r"^(?P<reason>.*) \(at (?:line (?P<line>\d+), column \d+|end of document)\)$", re.DOTALL)
 
 
 def validate(data: dict[str, Any]) -> tuple[Settings, list[str]]:
@@ -203,7 +224,52 @@ def validate(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     return Settings(**values), warnings
 
 
-def load(path: Path, *, now: datetime | None = None) -> LoadResult:
+def parse(raw: bytes, name: str = "settings.toml") -> LoadResult:
+    """The settings in a file's bytes; raises SettingsParseError when they are not a TOML document.
+
+    A UTF-8 byte order mark is allowed (Windows editors write one). Bad values
+    do not raise: they become warnings prefixed with `name`.
+    """
+    data = _parse_toml(_decode(raw))
+    settings, warnings = validate(data)
+    return LoadResult(settings, [f"{name}: {w}" for w in warnings])
+
+
+def is_blank(raw: bytes) -> bool:
+    """True for a file with nothing but whitespace (an editor may leave it so for a moment)."""
+    return raw.removeprefix(_BOM).strip(b" \t\r\n") == b""
+
+
+def _decode(raw: bytes) -> str:
+    body = raw.removeprefix(_BOM)
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SettingsParseError("not UTF-8 text", body[: error.start].count(b"\n") + 1) from None
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = _WHERE_RE.match(str(error))
+        if match is None:
+            raise SettingsParseError(str(error)) from None
+        line = int(match["line"]) if match["line"] else text.count("\n") + 1
+        raise SettingsParseError(match["reason"], line) from None
+    except ValueError as error:  # tomllib lets int()'s digit limit through
+        raise SettingsParseError(f"a value tomllib cannot read ({error})") from None
+    except RecursionError:
+        raise SettingsParseError("values nested too deeply") from None
+
+
+def load(path: Path, *, now: datetime | None = None, move_aside: bool = True) -> LoadResult:
+    """The settings in path; never raises.
+
+    A missing file gives the defaults. A file that is not valid TOML gives the
+    defaults too, and is renamed to settings.toml.broken-<time> (beside a
+    symlink's target) unless move_aside is False.
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -211,13 +277,17 @@ def load(path: Path, *, now: datetime | None = None) -> LoadResult:
     except OSError as error:
         return LoadResult(Settings(), [f"could not read {path}: {error.strerror}; using defaults"])
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        aside = _move_aside(path, now or datetime.now())
+        return parse(raw, path.name)
+    except SettingsParseError as error:
+        if not move_aside:
+            return LoadResult(Settings(), [f"{path.name} is not valid TOML ({error}); using defaults"])
+        try:
+            aside = _move_aside(Path(os.path.realpath(path)), now or datetime.now())
+        except OSError as move_error:
+            message = f"{path.name} could not be read ({error}) nor moved aside ({move_error.strerror}); defaults are used"
+            return LoadResult(Settings(), [message])
         message = f"{path.name} could not be read ({error}); it was kept as {aside.name} and defaults are used"
         return LoadResult(Settings(), [message], moved_aside=aside)
-    settings, warnings = validate(data)
-    return LoadResult(settings, [f"{path.name}: {w}" for w in warnings])
 
 
 def render(settings: Settings) -> str:
@@ -240,59 +310,100 @@ def _toml_value(value: Any) -> str:
 
 
 def save(path: Path, settings: Settings) -> None:
-    atomic_write_text(path, render(settings))
+    """Write the whole commented file; a symlinked settings.toml stays a link to the new content."""
+    atomic_write_text(path, render(settings), follow_symlinks=True)
 
 
 def set_value(path: Path, key: str, value: Any) -> None:
-    """Change one key in the settings file, keeping every other line (and comment) as it is.
+    """Change one top-level key in the settings file, keeping everything else as it is.
 
-    The key's value is replaced where it stands, even when it spans several
-    lines; a missing key goes before the first [table], so it stays a
-    top-level setting. A file that does not parse is left for load() to move
-    aside, and the key is written to a fresh file with the defaults.
+    Comments, key order and quoting, indentation, unknown keys, line endings
+    (CRLF stays CRLF) and a byte order mark are kept; a missing key goes
+    above the first [table]. A symlink is written through: its target gets
+    the new content, atomically. A missing file is written afresh with every
+    key commented. Raises SettingsEditError when the value is not valid or
+    the file cannot be edited safely (it is not valid TOML right now, say);
+    the file is then untouched. Disk errors raise OSError.
     """
-    option = OPTIONS[key]
+    option = OPTIONS.get(key)
+    if option is None:
+        raise SettingsEditError(f"{key!r} is not a setting")
     problem = option.check(value)
     if problem:
-        raise ValueError(f"{key}: {problem}")
-    line = f"{key} = {_toml_value(option.convert(value))}"
+        raise SettingsEditError(f"{key}: {problem}")
+    value = option.convert(value)
+    target = Path(os.path.realpath(path))  # dotfile managers link settings.toml; keep the link
     try:
-        text = path.read_text("utf-8")
-        tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        save(path, replace(load(path).settings, **{key: option.convert(value)}))
+        raw = target.read_bytes()
+    except FileNotFoundError:
+        save(target, replace(Settings(), **{key: value}))
         return
-    lines = text.splitlines(keepends=True)
-    span = _value_span(lines, key)
-    if span is not None:
-        first, last = span
-        ending = "\n" if lines[last].endswith("\n") else ""
-        lines[first : last + 1] = [line + ending]
-    else:
-        table = next((i for i, text_line in enumerate(lines) if text_line.lstrip().startswith("[")), len(lines))
-        if table == len(lines) and lines and not lines[-1].endswith("\n"):
-            lines[-1] += "\n"
-        lines.insert(table, line + "\n")
-    updated = "".join(lines)
-    tomllib.loads(updated)  # never write a file that would not load
-    atomic_write_text(path, updated)
+    try:
+        text = _decode(raw)
+        before = _parse_toml(text)
+    except SettingsParseError as error:
+        raise SettingsEditError(f"{path.name} is not valid TOML right now ({error}); fix it and try again") from None
+    edited = _edit(text, key, _toml_value(value), path.name)
+    expected = {**before, key: list(value) if isinstance(value, tuple) else value}
+    try:
+        after = _parse_toml(edited)
+    except SettingsParseError:
+        after = None
+    if after is None or _comparable(after) != _comparable(expected):
+        raise SettingsEditError(f"{path.name} could not be edited safely; set {key} by hand")
+    bom = _BOM if raw.startswith(_BOM) else b""
+    atomic_write_bytes(target, bom + edited.encode("utf-8"))
 
 
-def _value_span(lines: list[str], key: str) -> tuple[int, int] | None:
-    """First and last line of a top-level `key = value`, however many lines the value takes."""
-    pattern = re.compile(rf"^{re.escape(key)}\s*=")
-    for first, text_line in enumerate(lines):
-        if text_line.lstrip().startswith("["):
-            return None  # past the top level
-        if pattern.match(text_line):
-            for last in range(first, len(lines)):
-                try:
-                    tomllib.loads("".join(lines[first : last + 1]))
-                except tomllib.TOMLDecodeError:
-                    continue
-                return first, last
-            return None
-    return None
+def _edit(text: str, key: str, value_text: str, name: str) -> str:
+    """text with key = value_text, edited by tomlkit so the rest stays byte for byte."""
+    import tomlkit  # only when editing: it is not needed to start (a lighter start-up)
+
+    try:
+        document = tomlkit.parse(text)
+        document[key] = tomlkit.value(value_text)
+        edited = document.as_string()
+    except Exception as error:  # noqa: BLE001 -- any tomlkit failure, documented or not, must leave the file as it was
+        raise SettingsEditError(f"{name} could not be edited ({error}); set {key} by hand") from None
+    if _uses_crlf(text):
+        edited = _crlf_in_changed_part(text, edited)
+    return edited
+
+
+def _uses_crlf(text: str) -> bool:
+    crlf = text.count("\r\n")
+    return crlf > 0 and crlf >= text.count("\n") - crlf
+
+
+def _crlf_in_changed_part(before: str, after: str) -> str:
+    """after with tomlkit's bare LF turned into CRLF, only where it differs from before."""
+    limit = min(len(before), len(after))
+    start = 0
+    while start < limit and before[start] == after[start]:
+        start += 1
+    end = 0
+    while end < limit - start and before[-1 - end] == after[-1 - end]:
+        end += 1
+    head, changed, tail = after[:start], after[start : len(after) - end], after[len(after) - end :]
+    if tail.startswith("\n") and end < len(before) and before[len(before) - end - 1] == "\r":
+        changed += "\r"  # the kept line ending lost its CR to the changed part
+    fixed = []
+    previous = head[-1:]
+    for char in changed:
+        fixed.append("\r\n" if char == "\n" and previous != "\r" else char)
+        previous = char
+    return head + "".join(fixed) + tail
+
+
+def _comparable(value: Any) -> Any:
+    """value with NaN equal to itself and key order ignored, to compare parsed documents."""
+    if isinstance(value, dict):
+        return sorted((key, _comparable(item)) for key, item in value.items())
+    if isinstance(value, list):
+        return [_comparable(item) for item in value]
+    if isinstance(value, float) and math.isnan(value):
+        return ("nan",)
+    return (type(value).__name__, value)
 
 
 def _move_aside(path: Path, now: datetime) -> Path:

@@ -38,7 +38,6 @@ from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
-from knotbreak.qt.stretch import StretchWindow
 from knotbreak.qt.system_events import SystemEvents
 from knotbreak.qt.notifications import DesktopNotifier
 from knotbreak.qt.tray import MESSAGE_SECONDS, StatusWindow, Tray
@@ -57,6 +56,7 @@ REFRESH_SECONDS = 30
 SITTING_CHECKPOINT_SECONDS = 5 * 60
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
+STARTUP_LATER_MS = 1000
 QUIET_SECONDS = 2.0
 """Where a shown window takes the keyboard, it waits until input has paused this long."""
 QUIET_RETRY_MS = 1000
@@ -108,7 +108,7 @@ class KnotBreakApp(QObject):
         self.probes = probes or Probes.detect()
         self.settings_file = SettingsFile(paths.settings_file, self)
         loaded = self.settings_file.load()
-        self.catalog: Catalog = load_catalog(paths.routines_dir)
+        self._catalog: Catalog | None = None  # read when first needed, or soon after start
         self._reported_routine_errors: set[str] = set()
         self._cues: Any = None
         self.session = Session(
@@ -122,14 +122,13 @@ class KnotBreakApp(QObject):
         self.loop = self.session.loop
         self.history = History(paths.history_file, self.clock)
         self.recorder = Recorder(self.history, self.session)
-        today = self.clock.now().date()
-        self.rotation = RotationMemory.from_history(self.history.exercises_on(today), self.catalog.exercises, today)
+        self._rotation: RotationMemory | None = None
         self._history_problem_shown: str | None = None
         self.statistics_window: Any = None
         self.routine_editor: Any = None
         self.actions = AppActions(self)
         self.prompt = BreakPrompt()
-        self.stretch_window: StretchWindow | None = None
+        self.stretch_window: Any = None  # a StretchWindow while a routine runs
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
         self.system_events = SystemEvents(self) if listen_to_system else None
@@ -162,7 +161,8 @@ class KnotBreakApp(QObject):
         self.scheduler.add_job(
             self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
-        self._refresh_routines()
+        # Not needed to answer or remind: after the first turn of the event loop.
+        QTimer.singleShot(STARTUP_LATER_MS, self._refresh_routines)
         self.recorder.app_started(__version__)
         self.tick()
         self._report_settings(loaded)
@@ -274,6 +274,8 @@ class KnotBreakApp(QObject):
             log.warning("%s", warning)
         if loaded.moved_aside is not None:
             self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
+        elif loaded.kept_previous:
+            self.notify("Settings file has an error", "; ".join(loaded.warnings))
         elif loaded.warnings:
             self.notify("Some settings were ignored", "; ".join(loaded.warnings))
 
@@ -402,16 +404,31 @@ class KnotBreakApp(QObject):
 
     # -- routines --------------------------------------------------------
 
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._refresh_routines()
+        assert self._catalog is not None
+        return self._catalog
+
+    @property
+    def rotation(self) -> RotationMemory:
+        """Which exercises today's breaks have used (from the history, the first time it is needed)."""
+        if self._rotation is None:
+            today = self.clock.now().date()
+            self._rotation = RotationMemory.from_history(self.history.exercises_on(today), self.catalog.exercises, today)
+        return self._rotation
+
     def _refresh_routines(self) -> None:
         """Re-read the routine files (cheap), so new and fixed ones show up without a restart."""
-        self.catalog = load_catalog(self.paths.routines_dir)
+        catalog = self._catalog = load_catalog(self.paths.routines_dir)
         self.actions.set_routines(
             [
-                (r.id, r.name, sum(s.seconds for s in expand(r)) / 60, r.id in self.catalog.builtin)
-                for r in self.catalog.routines.values()
+                (r.id, r.name, sum(s.seconds for s in expand(r)) / 60, r.id in catalog.builtin)
+                for r in catalog.routines.values()
             ]
         )
-        for error in self.catalog.errors:
+        for error in catalog.errors:
             if str(error) not in self._reported_routine_errors:
                 self._reported_routine_errors.add(str(error))
                 self.notify("A routine file could not be loaded", str(error))
@@ -447,6 +464,8 @@ class KnotBreakApp(QObject):
             if routine is None:
                 self.notify("That routine is gone", f"{routine_id!r} could not be loaded; 'knotbreak routines' says why.")
                 return
+        from knotbreak.qt.stretch import StretchWindow
+
         window = StretchWindow(self.clock, routine, self.cues(), ask_tension=self.loop.settings.tension_checkin)
         # It may stay open after the routine, for the after-question; it goes when closed.
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -471,13 +490,17 @@ class KnotBreakApp(QObject):
         return self._cues
 
     def avoid_exercise(self, exercise_id: str) -> None:
-        current = settings_module.load(self.paths.settings_file).settings.avoid_exercises  # the file's, not a stale copy
+        # The file's list, not a stale copy; and never move a file aside while the app runs.
+        current = settings_module.load(self.paths.settings_file, move_aside=False).settings.avoid_exercises
         if exercise_id in current:
             return
         try:
             settings_module.set_value(self.paths.settings_file, "avoid_exercises", (*current, exercise_id))
         except OSError as error:
-            self.notify("Could not save your choice", f"{self.paths.settings_file}: {error.strerror}")
+            self.notify("Could not save your choice", f"{self.paths.settings_file}: {error.strerror or error}")
+            return
+        except settings_module.SettingsEditError as error:
+            self.notify("Could not save your choice", str(error))
             return
         name = self.catalog.exercises[exercise_id].name if exercise_id in self.catalog.exercises else exercise_id
         self.notify("Skipped for good", f"{name} will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")

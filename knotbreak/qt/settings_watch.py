@@ -3,31 +3,81 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from knotbreak.core import settings as settings_file
 
 log = logging.getLogger(__name__)
 
+DEBOUNCE_MS = 300
+"""Quiet time after the last change before the file is read: editors write in steps."""
+RETRY_DELAYS_MS = (250, 500, 1000)
+"""When the file is empty, missing or not valid TOML, look again after these delays before acting on it."""
+
+Content = bytes | str | None
+"""What a look at the file found: its bytes, why it could not be read, or None for no file."""
+
 
 class SettingsFile(QObject):
-    """Emits changed(LoadResult) whenever the file's content may have changed.
+    """Emits changed(LoadResult) when the file's content has changed and settled.
 
-    The folder is watched as well as the file, because editors that save
-    atomically replace the file, and a replaced file drops out of the watch.
+    A change is read once the file has been quiet for DEBOUNCE_MS. A file
+    that is empty, missing or not valid TOML is looked at again a few times
+    (RETRY_DELAYS_MS) before anything happens, since an editor may be half
+    way through saving. If it stays empty or missing, the defaults apply (an
+    empty file is a valid document); if it stays unparsable, it is left where
+    it is, the settings in force stay, and changed carries a LoadResult with
+    kept_previous and a warning naming the line, once per broken content.
+    Only load(), at start-up, moves a broken file aside.
+
+    The folder is watched as well as the file, and the file's watch is
+    renewed after every change: a file replaced by rename (atomic saves) or
+    deleted and made again drops out of a file watch.
     """
 
     changed = Signal(object)
+    settling = Signal(str)
+    """The file was found empty, missing or unreadable and will be looked at again; the reason."""
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        retry_delays_ms: Sequence[int] = RETRY_DELAYS_MS,
+    ) -> None:
         super().__init__(parent)
         self.path = path
         self._watcher = QFileSystemWatcher(self)
-        self._mtime: int | None = None
-        self._watcher.fileChanged.connect(self._maybe_reload)
-        self._watcher.directoryChanged.connect(self._maybe_reload)
+        self._watcher.fileChanged.connect(self._on_change)
+        self._watcher.directoryChanged.connect(self._on_change)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self._look)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._look)
+        self._retry_delays = tuple(retry_delays_ms)
+        self._attempts = 0
+        self._settings = settings_file.Settings()
+        self._settled: Content = None
+        """The content last acted on (applied, or reported as broken)."""
+
+    @property
+    def settings(self) -> settings_file.Settings:
+        """The settings in force: the last file that could be read."""
+        return self._settings
+
+    @property
+    def pending(self) -> bool:
+        """A change waits to be read, or the file is being looked at again."""
+        return self._debounce.isActive() or self._retry.isActive()
 
     def load(self) -> settings_file.LoadResult:
         """Read the file; on first start write one with every key and its description."""
@@ -37,35 +87,83 @@ class SettingsFile(QObject):
                 settings_file.save(self.path, loaded.settings)
             except OSError as error:
                 loaded.warnings.append(f"could not write {self.path}: {error.strerror}")
-        self._mtime = _mtime(self.path)
-        self._watch()
+        self._settings = loaded.settings
+        self._settled = _read(self.path)
+        self._arm()
         return loaded
 
-    def _watch(self) -> None:
+    def _on_change(self, _path: str) -> None:
+        self._retry.stop()
+        self._attempts = 0
+        self._debounce.start()
+
+    def _arm(self) -> None:
+        """Watch the folders and, afresh, the file: after a replace the old watch is on a dead inode."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
             return
-        already = set(self._watcher.files() + self._watcher.directories())
-        wanted = [str(self.path.parent)] + ([str(self.path)] if self.path.exists() else [])
-        missing = [p for p in wanted if p not in already]
-        if missing:
-            self._watcher.addPaths(missing)
+        folders = {str(self.path.parent), str(Path(os.path.realpath(self.path)).parent)}
+        watched = set(self._watcher.directories())
+        stale = sorted(watched - folders)
+        if stale:
+            self._watcher.removePaths(stale)
+        for folder in sorted(folders - watched):
+            if os.path.isdir(folder):
+                self._watcher.addPath(folder)
+        file = str(self.path)
+        if file in self._watcher.files():
+            self._watcher.removePath(file)
+        if self.path.exists():
+            self._watcher.addPath(file)  # may lose a race with a delete: the folder's watch sees the next file
 
-    def _maybe_reload(self) -> None:
-        mtime = _mtime(self.path)
-        if mtime == self._mtime:
+    def _look(self) -> None:
+        self._arm()  # before reading, so a change after the read is never missed
+        content = _read(self.path)
+        if content == self._settled:
+            self._attempts = 0
             return
-        self._mtime = mtime
-        loaded = settings_file.load(self.path)
-        if loaded.moved_aside is not None:
-            self._mtime = None
-        self._watch()
+        if isinstance(content, str):
+            self._not_yet(content, content, broken=True)
+        elif content is None:
+            self._not_yet(f"{self.path.name} is missing", content, broken=False)
+        elif settings_file.is_blank(content):
+            self._not_yet(f"{self.path.name} is empty", content, broken=False)
+        else:
+            try:
+                loaded = settings_file.parse(content, self.path.name)
+            except settings_file.SettingsParseError as error:
+                self._not_yet(f"{self.path.name} {error}", content, broken=True)
+            else:
+                self._apply(loaded, content)
+
+    def _not_yet(self, reason: str, content: Content, *, broken: bool) -> None:
+        """Look again later; when the retries are spent, act on the file as it is."""
+        if self._attempts < len(self._retry_delays):
+            self._retry.start(self._retry_delays[self._attempts])
+            self._attempts += 1
+            log.debug("%s; looking again", reason)
+            self.settling.emit(reason)
+            return
+        self._attempts = 0
+        if not broken:  # an empty or missing file is a valid, all-defaults document
+            self._apply(settings_file.LoadResult(settings_file.Settings()), content)
+            return
+        self._settled = content
+        warning = f"{reason}. The settings in force stay until the file is fixed."
+        self.changed.emit(settings_file.LoadResult(self._settings, [warning], kept_previous=True))
+
+    def _apply(self, loaded: settings_file.LoadResult, content: Content) -> None:
+        self._attempts = 0
+        self._settled = content
+        self._settings = loaded.settings
         self.changed.emit(loaded)
 
 
-def _mtime(path: Path) -> int | None:
+def _read(path: Path) -> Content:
     try:
-        return path.stat().st_mtime_ns
-    except OSError:
+        return path.read_bytes()
+    except FileNotFoundError:
         return None
+    except OSError as error:
+        return f"could not read {path}: {error.strerror}"
