@@ -51,3 +51,17 @@ def test_format_minutes(seconds: float, text: str) -> None:
 def test_countdowns_round_up() -> None:
     assert format_minutes(49 * 60 + 57, round_up=True) == "50 min"
     assert format_minutes(45, round_up=True) == "45 s"
+
+
+def test_the_system_clock_uses_the_real_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A named zone with its daylight-saving rules, not a fixed offset: "tomorrow 06:00" stays right across a change."""
+    from knotbreak.core.clock import SystemClock
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    clock = SystemClock()
+    clock.reload_zone()
+    assert str(clock.now().tzinfo) == "Europe/Berlin"
+    before_the_change = datetime(2026, 3, 28, 17, 40, tzinfo=clock.now().tzinfo)
+    assert tomorrow_morning(before_the_change).utcoffset() == timedelta(hours=2)
+    monkeypatch.delenv("TZ")
+    SystemClock().reload_zone()

@@ -8,7 +8,7 @@ tomorrow") and for reporting.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
 
@@ -41,8 +41,35 @@ class SystemClock:
             return time.clock_gettime(_BOOTTIME)
         return time.monotonic()
 
+    def __init__(self) -> None:
+        self._zone: tzinfo | None = None
+
     def now(self) -> datetime:
-        return datetime.now().astimezone()
+        if self._zone is None:
+            self._zone = local_zone()
+        return datetime.now(self._zone)
+
+    def reload_zone(self) -> None:
+        """Read the system's time zone again (it may have changed: a trip, a settings change)."""
+        self._zone = local_zone(reload=True)
+
+
+def local_zone(*, reload: bool = False) -> tzinfo:
+    """The system's time zone as a real zone with its daylight-saving rules (Europe/Berlin, not UTC+01:00).
+
+    A fixed offset, which is all datetime.astimezone() gives, would put "until
+    tomorrow 06:00" an hour off across a daylight-saving change. tzlocal reads
+    TZ, /etc/localtime, the registry on Windows and so on. If it cannot tell,
+    the fixed offset is the fallback.
+    """
+    try:
+        import tzlocal
+
+        return tzlocal.reload_localzone() if reload else tzlocal.get_localzone()
+    except Exception:  # noqa: BLE001 - any failure to name the zone falls back to the offset
+        offset = datetime.now().astimezone().tzinfo
+        assert offset is not None
+        return offset
 
 
 class FakeClock:

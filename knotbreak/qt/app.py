@@ -332,6 +332,9 @@ class KnotBreakApp(QObject):
 
     def _on_clock_jump(self, seconds: float) -> None:
         log.info("the wall clock moved by %+.0f s; re-arming", seconds)
+        reload_zone = getattr(self.clock, "reload_zone", None)
+        if reload_zone is not None:
+            reload_zone()  # a time-zone change moves the wall clock too
         self._armed_for = None
         self.scheduler.reschedule_job(REFRESH_JOB, trigger="interval", seconds=REFRESH_SECONDS)
         self.tick()
