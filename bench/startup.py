@@ -89,7 +89,13 @@ def main() -> None:
         runs = [measure(kind, args.idle_seconds) for _ in range(args.runs)]
         results[kind] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
     ratios = {key: results["knotbreak"][key] / results["bare"][key] if results["bare"][key] else None for key in results["bare"]}
-    print(json.dumps({"platform": os.environ.get("QT_QPA_PLATFORM", "default"), "runs": args.runs, "median": results, "knotbreak_over_bare": ratios}, indent=2))
+    report = {
+        "platform": os.environ.get("QT_QPA_PLATFORM", "default"),
+        "runs": args.runs,
+        "median": results,
+        "knotbreak_over_bare": ratios,
+    }
+    print(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

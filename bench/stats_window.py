@@ -40,7 +40,7 @@ def main() -> None:
         for _ in range(args.runs):
             started = time.perf_counter()
             history = History(path, SystemClock())
-            window = StatisticsWindow(load=lambda days: history.statistics(days=days), export=history.export_csv)
+            window = StatisticsWindow(load=lambda days, history=history: history.statistics(days=days), export=history.export_csv)
             window.refresh()
             window.show()
             window.grab()

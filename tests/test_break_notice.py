@@ -11,6 +11,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from buses import private_session_bus
+from fake_notifications import GNOME_SHELL, MARKUP, FakeDaemon, fake_daemon
+from test_app import kinds
+from test_notifications import connection
+from xserver import skip_without
 
 from knotbreak.core.breakloop import State
 from knotbreak.core.clock import FakeClock
@@ -18,12 +23,6 @@ from knotbreak.core.paths import Paths
 from knotbreak.qt.app import KnotBreakApp, Probes
 from knotbreak.qt.break_notice import NO_BUTTONS_HINT, BreakNotice
 from knotbreak.qt.notifications import DesktopNotifier
-
-from buses import private_session_bus
-from fake_notifications import GNOME_SHELL, MARKUP, FakeDaemon, fake_daemon
-from test_app import kinds
-from test_notifications import connection
-from xserver import skip_without
 
 ACTIONS = ["start-routine", "Start routine", "snooze", "Snooze 10 min", "skip", "Skip"]
 
@@ -82,7 +81,9 @@ def due_notice(daemon: FakeDaemon) -> dict[str, Any]:
     return call
 
 
-def test_a_due_break_is_a_resident_critical_notice_with_three_buttons(notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock) -> None:
+def test_a_due_break_is_a_resident_critical_notice_with_three_buttons(
+    notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock
+) -> None:
     work_until_due(notice_app, realtime_clock)
     call = due_notice(daemon)
     assert call["actions"] == ACTIONS
@@ -118,7 +119,9 @@ def test_skip_from_the_notice(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemo
     assert daemon.next_call()["method"] == "CloseNotification"
 
 
-def test_start_routine_from_the_notice_opens_the_stretch_window(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_start_routine_from_the_notice_opens_the_stretch_window(  # type: ignore[no-untyped-def]
+    qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock
+) -> None:
     work_until_due(notice_app, realtime_clock)
     call = due_notice(daemon)
     daemon.act("click", call["id"], "start-routine")
@@ -128,7 +131,9 @@ def test_start_routine_from_the_notice_opens_the_stretch_window(qtbot, notice_ap
     notice_app.stretch_window.close()
 
 
-def test_the_activation_token_goes_to_the_stretch_window(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_activation_token_goes_to_the_stretch_window(  # type: ignore[no-untyped-def]
+    qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The click granted focus; Qt's Wayland platform passes XDG_ACTIVATION_TOKEN on with the window's activation."""
     monkeypatch.delenv("XDG_ACTIVATION_TOKEN", raising=False)
     seen: list[str | None] = []
@@ -151,7 +156,9 @@ def test_a_click_on_another_notice_does_nothing(qtbot, notice_app: KnotBreakApp,
     assert notice_app.loop.state is State.DUE
 
 
-def test_snooze_leaves_the_buttons_at_the_limit_and_the_notice_is_replaced(qtbot, user_dirs: Paths, realtime_clock: FakeClock, notifier: DesktopNotifier, daemon: FakeDaemon) -> None:  # type: ignore[no-untyped-def]
+def test_snooze_leaves_the_buttons_at_the_limit_and_the_notice_is_replaced(  # type: ignore[no-untyped-def]
+    qtbot, user_dirs: Paths, realtime_clock: FakeClock, notifier: DesktopNotifier, daemon: FakeDaemon
+) -> None:
     notice = BreakNotice(notifier)
     app_like_status = _status(can_snooze=True)
     notice.render(app_like_status, 10)
@@ -166,7 +173,9 @@ def test_snooze_leaves_the_buttons_at_the_limit_and_the_notice_is_replaced(qtbot
     assert daemon.next_call() == {"method": "CloseNotification", "id": first["id"]}
 
 
-def test_dismissing_the_notice_brings_it_back_after_snooze_minutes_without_using_a_snooze(qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_dismissing_the_notice_brings_it_back_after_snooze_minutes_without_using_a_snooze(  # type: ignore[no-untyped-def]
+    qtbot, notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock
+) -> None:
     work_until_due(notice_app, realtime_clock)
     call = due_notice(daemon)
     daemon.act("dismiss", call["id"])

@@ -13,8 +13,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 import pytest
+from buses import private_session_bus as stack_bus
+from buses import read_line
 from hypothesis import given
 from hypothesis import strategies as st
+from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
 from knotbreak.idle.dbus import MUTTER, FreedesktopIdleSource, MutterIdleSource, QtDBusCall, freedesktop_source, mutter_source
@@ -22,10 +25,6 @@ from knotbreak.idle.detect import FACTORIES, SourceFactory, source_order
 from knotbreak.idle.macos import K_CG_ANY_INPUT_EVENT_TYPE, K_CG_EVENT_SOURCE_STATE_COMBINED_SESSION_STATE, MacIdleSource
 from knotbreak.idle.windows import WindowsIdleSource
 from knotbreak.idle.x11 import X11IdleSource
-
-from buses import private_session_bus as stack_bus
-from buses import read_line
-from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 # --- each source with its OS call faked ---------------------------------------
 

@@ -37,7 +37,7 @@ import pytest
 from knotbreak.core.clock import FakeClock
 from knotbreak.idle import IdleSource, NoIdleSource, detect_idle_source
 from knotbreak.idle.detect import FACTORIES, source_order
-from knotbreak.idle.wayland import IdleTracker, ExtIdleNotifySource, socket_path
+from knotbreak.idle.wayland import ExtIdleNotifySource, IdleTracker, socket_path
 
 TIMEOUT_MS = 1000
 DEADLINE = 10.0  # seconds: generous, for a loaded CI machine; a pass takes milliseconds

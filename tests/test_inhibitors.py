@@ -9,16 +9,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
-from knotbreak.core.breakloop import State
-from knotbreak.core.settings import Settings
-from knotbreak.qt.inhibitors import InhibitorProbe, any_inhibited
-
 from buses import private_session_bus
 from fake_notifications import Lines, fake_service
 from simulation import BERLIN, Day
 from test_notifications import connection
 from xserver import skip_without
+
+from knotbreak.core.breakloop import State
+from knotbreak.core.settings import Settings
+from knotbreak.qt.inhibitors import InhibitorProbe, any_inhibited
 
 SCRIPT = Path(__file__).with_name("fake_inhibitors.py")
 

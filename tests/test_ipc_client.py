@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from knotbreak.qt.ipc import MAX_REPLY_BYTES, BadReply, NotRunning, send_request
-
 from buses import read_line
 from xserver import stop
 
-PEER = """
+from knotbreak.qt.ipc import MAX_REPLY_BYTES, BadReply, NotRunning, send_request
+
+# Enough 64 KiB chunks to overrun the client's reply limit.
+FLOOD_CHUNKS = 2 * MAX_REPLY_BYTES // 65536 + 2
+
+PEER = f"""
 import socket, sys, time
 path, mode = sys.argv[1], sys.argv[2]
 server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -34,7 +36,7 @@ try:
     elif mode == "list":
         connection.sendall(b"[1, 2]\\n")
     elif mode == "flood":
-        for _ in range(%d):
+        for _ in range({FLOOD_CHUNKS}):
             connection.sendall(b"x" * 65536)
     elif mode == "dribble":
         for _ in range(400):
@@ -45,7 +47,7 @@ try:
 except OSError:
     pass  # the client hung up, as it should
 time.sleep(30)
-""" % (2 * MAX_REPLY_BYTES // 65536 + 2)
+"""
 
 
 @pytest.fixture

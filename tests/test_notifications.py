@@ -12,13 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from knotbreak.qt.notifications import DesktopNotifier, dbus_byte, markup_escaped
-
 from buses import BUS_CONFIG, private_session_bus
 from fake_notifications import FakeDaemon, Lines, fake_daemon
 from xserver import skip_without, stop, wait_until
 
+from knotbreak.qt.notifications import DesktopNotifier, dbus_byte, markup_escaped
 
 
 @contextmanager

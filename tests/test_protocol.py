@@ -63,7 +63,10 @@ def test_any_bytes_give_a_request_or_a_protocol_error(raw: bytes) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.sampled_from(["command", "minutes", "seconds", "until", "x"]), st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20)))
+@given(st.dictionaries(
+    st.sampled_from(["command", "minutes", "seconds", "until", "x"]),
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+))
 def test_any_json_object_gives_a_request_or_a_protocol_error(message: dict) -> None:
     try:
         decode_request(json.dumps(message).encode())

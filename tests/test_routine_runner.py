@@ -156,7 +156,10 @@ def test_spoken_cues_say_what_to_do_next(runner: RoutineRunner) -> None:
     ]
 
 
-@pytest.mark.parametrize(("n", "words"), [(0, "zero"), (7, "seven"), (15, "fifteen"), (40, "forty"), (45, "forty five"), (120, "one hundred and twenty"), (1000, "1000")])
+@pytest.mark.parametrize(("n", "words"), [
+    (0, "zero"), (7, "seven"), (15, "fifteen"), (40, "forty"), (45, "forty five"),
+    (120, "one hundred and twenty"), (1000, "1000"),
+])
 def test_spoken_number(n: int, words: str) -> None:
     from knotbreak.core.routine_runner import spoken_number
 

@@ -6,11 +6,11 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+from simulation import BERLIN, Day
 
 from knotbreak.core.activity import FunctionIdle
 from knotbreak.core.breakloop import EventKind, State
 from knotbreak.core.settings import Settings
-from simulation import BERLIN, Day
 
 SETTINGS = Settings(work_minutes=50, snooze_minutes=10, max_snoozes=3, notify_before_seconds=60, natural_break_minutes=5)
 

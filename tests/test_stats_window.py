@@ -300,8 +300,8 @@ def test_layout_reflows_without_horizontal_scrolling(qtbot, window: StatisticsWi
     window.resize(*MINIMUM_SIZE)
     qtbot.waitUntil(lambda: window.charts.columns == 1)
     QApplication.processEvents()
-    assert window.scroll.horizontalScrollBar().maximum() == 0
-    assert window.content.width() <= window.scroll.viewport().width()
+    assert window.scroll_area.horizontalScrollBar().maximum() == 0
+    assert window.content.width() <= window.scroll_area.viewport().width()
     assert window.export_button.geometry().right() <= window.content.width()
     for chart in (window.sitting_chart, window.breaks_chart, window.tension_chart):
         assert chart.height() >= chart.minimumSizeHint().height()

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
-
 from buses import private_session_bus
-from knotbreak.qt.system_events import LOGIND, SCREENSAVERS, SystemEvents
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from xserver import skip_without
+
+from knotbreak.qt.system_events import LOGIND, SCREENSAVERS, SystemEvents
 
 
 @pytest.fixture

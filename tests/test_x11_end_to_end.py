@@ -17,7 +17,6 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-
 from xserver import XServer, running_xvfb, skip_without, stop, wait_until
 
 pytestmark = pytest.mark.x11
@@ -75,7 +74,9 @@ def two_apps(tmp_path: Path) -> Iterator[tuple[RunningApp, RunningApp]]:
             print("\n".join(logs))
 
 
-def test_input_brings_the_prompt_and_no_input_is_a_natural_break(two_apps: tuple[RunningApp, RunningApp], tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def test_input_brings_the_prompt_and_no_input_is_a_natural_break(
+    two_apps: tuple[RunningApp, RunningApp], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     busy, idle = two_apps
     assert busy.status()["idle_source"] == "x11"
     assert idle.status()["idle_source"] == "x11"

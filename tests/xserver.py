@@ -135,7 +135,9 @@ def _xvfb_process(size: str, log: Path) -> Iterator[XServer]:
         try:
             try:
                 wait_until(
-                    lambda: process.poll() is not None or (_locked_by(number, process) and _opens(display)),
+                    lambda process=process, number=number, display=display: (
+                        process.poll() is not None or (_locked_by(number, process) and _opens(display))
+                    ),
                     _START_TIMEOUT,
                     f"Xvfb on {display}",
                 )

@@ -11,7 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from screenshots import dark_palette, grab, start  # noqa: E402

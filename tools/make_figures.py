@@ -393,7 +393,7 @@ class Shape:
         elif self.tag in ("polyline", "polygon"):
             pts = list(a["points"])  # type: ignore[call-overload]
         elif self.tag == "path":
-            for cmd, cp in a["d"]:  # type: ignore[attr-defined]
+            for _, cp in a["d"]:  # type: ignore[attr-defined]
                 pts.extend(cp)
         return pts
 

@@ -114,7 +114,9 @@ def main() -> None:
         window.show()
         grab(window, out / f"stats-7-{theme}.png")
         # The status line after an export, and after a failed one.
-        QFileDialog.getSaveFileName = lambda *args, **kwargs: (str(window.default_export_path()), "")  # type: ignore[method-assign]
+        QFileDialog.getSaveFileName = lambda *args, window=window, **kwargs: (  # type: ignore[method-assign]
+            str(window.default_export_path()), ""
+        )
         window.export_csv()
         grab(window, out / f"stats-exported-{theme}.png")
         failing = StatisticsWindow(sample_statistics, export=_refuse)

@@ -8,7 +8,7 @@ tomorrow") and for reporting.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -81,7 +81,7 @@ class FakeClock:
 
     def __init__(self, start: datetime | None = None, monotonic_start: float = 1000.0) -> None:
         wall = start or datetime(2026, 3, 2, 9, 0).astimezone()
-        self._instant = wall.astimezone(timezone.utc)
+        self._instant = wall.astimezone(UTC)
         self._zone = wall.tzinfo
         self._mono = monotonic_start
         self._boot = monotonic_start
@@ -109,5 +109,5 @@ class FakeClock:
 
     def set_wall(self, wall: datetime) -> None:
         """Jump the wall clock (a manual change or time zone switch) without moving monotonic time."""
-        self._instant = wall.astimezone(timezone.utc)
+        self._instant = wall.astimezone(UTC)
         self._zone = wall.tzinfo

@@ -7,7 +7,6 @@ from datetime import datetime
 from knotbreak.core.breakloop import State, Status
 from knotbreak.core.durations import format_minutes
 
-
 HELD_REASONS = {
     "meeting": "Meeting mode is on: break prompts wait until it ends",
     "camera": "The break waits while the camera is in use",
@@ -44,7 +43,7 @@ def describe(status: Status) -> str:
     return "Paused until you resume"
 
 
-def notes(details: dict) -> list[str]:  # type: ignore[type-arg]
+def notes(details: dict) -> list[str]:
     """Extra lines from a status_json() object: why a break waits, and how time is counted."""
     lines = []
     reason = details.get("deferred_reason")
@@ -68,7 +67,7 @@ def _not_today(moment: datetime) -> bool:
     return moment.date() != datetime.now(moment.tzinfo).date()
 
 
-def describe_json(status: dict) -> str:  # type: ignore[type-arg]
+def describe_json(status: dict) -> str:
     """describe() for the status object the control socket returns."""
     paused_until = status.get("paused_until")
     if isinstance(paused_until, str) and paused_until != "indefinitely":

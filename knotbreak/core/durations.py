@@ -24,7 +24,7 @@ def parse_duration(text: str, *, default_unit: str = "m") -> float:
     """Seconds in '30m', '2h', '1h30m', '90' (minutes by default), '45s'."""
     compound = _COMPOUND_RE.match(text)
     if compound:
-        seconds = int(compound.group(1)) * 3600 + int(compound.group(2)) * 60
+        seconds: float = int(compound.group(1)) * 3600 + int(compound.group(2)) * 60
     else:
         match = _DURATION_RE.match(text)
         if not match:

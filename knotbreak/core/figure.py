@@ -53,7 +53,7 @@ class Figure:
         except ElementTree.ParseError as error:
             raise FigureError(f"not valid SVG: {error}") from None
         groups = {g.get("id"): g for g in self._root.iter(f"{{{SVG_NS}}}g")}
-        frames = []
+        frames: list[ElementTree.Element] = []
         while f"kf{len(frames)}" in groups:
             frames.append(groups[f"kf{len(frames)}"])
         if not frames:

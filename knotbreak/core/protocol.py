@@ -53,9 +53,16 @@ def decode_request(line: bytes) -> Request:
     unexpected = set(message) - {"command", "minutes", "seconds", "until", "end", "id"}
     if unexpected:
         raise ProtocolError(f"unexpected fields: {', '.join(sorted(unexpected))}")
-    minutes = _number(message, "minutes", 1, 240) if command == "snooze" else _absent(message, "minutes")
-    takes_seconds = command in ("pause", "meeting")
-    seconds = _number(message, "seconds", 1, MAX_PAUSE_SECONDS) if takes_seconds else _absent(message, "seconds")
+    minutes: float | None = None
+    if command == "snooze":
+        minutes = _number(message, "minutes", 1, 240)
+    else:
+        _absent(message, "minutes")
+    seconds: float | None = None
+    if command in ("pause", "meeting"):
+        seconds = _number(message, "seconds", 1, MAX_PAUSE_SECONDS)
+    else:
+        _absent(message, "seconds")
     end = message.get("end", False)
     if end is not False and (command != "meeting" or end is not True):
         raise ProtocolError("'end' takes only true, with meeting")
@@ -89,4 +96,3 @@ def _number(message: dict[str, Any], key: str, low: float, high: float) -> float
 def _absent(message: dict[str, Any], key: str) -> None:
     if message.get(key) is not None:
         raise ProtocolError(f"'{key}' does not go with {message['command']!r}")
-    return None

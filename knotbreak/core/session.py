@@ -21,9 +21,9 @@ from typing import Any
 
 from knotbreak.core.activity import ActivityMonitor, FunctionIdle, IdleReader, IdleReading
 from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, Listener, State, deliver
-from knotbreak.core.durations import tomorrow_morning
 from knotbreak.core.clock import Clock
 from knotbreak.core.deferral import Deferral
+from knotbreak.core.durations import tomorrow_morning
 from knotbreak.core.settings import Settings
 from knotbreak.core.working_hours import WorkingHours
 

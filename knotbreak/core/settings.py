@@ -140,11 +140,22 @@ SCHEMA: tuple[Option, ...] = (
     Option("defer_when_camera_in_use", bool, True, "Hold the break prompt while another program uses the camera (Linux)."),
     Option("defer_when_inhibited", bool, True, "Hold the break prompt while another program keeps the screen awake (a video, a slide show, a call)."),
     Option("max_defer_minutes", int, 30, "The longest a fullscreen window, the camera or a screen-awake request holds a prompt back.", 1, 240),
-    Option("break_prompt", str, "auto", "How a due break is shown: \"window\" (a small window in a corner), \"notification\" (the desktop's notification, with buttons), or \"auto\" (a notification on Wayland, where a window would take the keyboard; the window elsewhere).", validator=_check_prompt_style),
+    Option(
+        "break_prompt",
+        str,
+        "auto",
+        "How a due break is shown: \"window\" (a small window in a corner), "
+        "\"notification\" (the desktop's notification, with buttons), or \"auto\" "
+        "(a notification on Wayland, where a window would take the keyboard; the window elsewhere).",
+        validator=_check_prompt_style,
+    ),
     Option("working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.", validator=_check_hours),
     Option("working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.", validator=_check_days),
     Option("quick_routine_minutes", int, 2, "Length of the routine a break prompt starts.", 1, 15),
-    Option("places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.", validator=_check_choices(PLACES, "place")),
+    Option(
+        "places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.",
+        validator=_check_choices(PLACES, "place"),
+    ),
     Option("equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".", validator=_check_choices(EQUIPMENT, "equipment")),
     Option("avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).", validator=_check_ids),
     Option("sounds", bool, True, "A soft chime at each step of a routine."),

@@ -7,17 +7,17 @@ import os
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
+from knotbreak.core import settings as settings_module
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State, Status
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes
-from knotbreak.core import settings as settings_module
 from knotbreak.core.exercises import Routine
 from knotbreak.core.fitting import FitPreferences, RotationMemory, fit_quick_routine
 from knotbreak.core.history import History
@@ -35,11 +35,11 @@ from knotbreak.qt.break_notice import BreakNotice
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
+from knotbreak.qt.notifications import DesktopNotifier
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.system_events import SystemEvents
-from knotbreak.qt.notifications import DesktopNotifier
 from knotbreak.qt.tray import MESSAGE_SECONDS, StatusWindow, Tray
 from knotbreak.qt.unix_signals import QuitOnSignals
 
@@ -639,7 +639,7 @@ def run_app(paths: Paths | None = None) -> int:
     except OSError as error:
         print(f"knotbreak: cannot use {paths.runtime_dir}: {error}", file=sys.stderr)
         return 1
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     qapp.setApplicationName("KnotBreak")
     qapp.setDesktopFileName("knotbreak")
     qapp.setQuitOnLastWindowClosed(False)

@@ -31,7 +31,6 @@ from typing import Any
 
 from PySide6.QtCore import QFile, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
 
-
 log = logging.getLogger(__name__)
 
 SOUND_URLS = {

@@ -50,8 +50,10 @@ def any_inhibited(checks: Sequence[Check]) -> bool | None:
     return False
 
 
-@ClassInfo({"D-Bus Interface": KDE_INTERFACE})
-class _PolicyAgentSpec(QObject):
+# PySide6's stubs know only ClassInfo(**kwargs) and give it no __call__, but a dict is the
+# documented form for a key that is not an identifier, like "D-Bus Interface".
+@ClassInfo({"D-Bus Interface": KDE_INTERFACE})  # type: ignore[call-arg]
+class _PolicyAgentSpec(QObject):  # type: ignore[operator]
     """PowerDevil's HasInhibition(u) -> b, in Qt types (only introspected, never called)."""
 
     @Slot("uint", result=bool)

@@ -32,9 +32,9 @@ QDBusArgument, which PySide6 writes as a D-Bus byte ('y').
 from __future__ import annotations
 
 import logging
-from html import escape
-
 from collections.abc import Sequence
+from html import escape
+from typing import cast
 
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, ClassInfo, QMetaObject, QObject, Qt, Signal, Slot
 from PySide6.QtDBus import QDBus, QDBusArgument, QDBusConnection, QDBusInterface, QDBusMessage
@@ -73,8 +73,10 @@ def dbus_byte(value: int) -> QDBusArgument | None:
     return argument if argument.currentSignature() == "y" else None
 
 
-@ClassInfo({"D-Bus Interface": INTERFACE})
-class _NotificationsSpec(QObject):
+# PySide6's stubs know only ClassInfo(**kwargs) and give it no __call__, but a dict is the
+# documented form for a key that is not an identifier, like "D-Bus Interface".
+@ClassInfo({"D-Bus Interface": INTERFACE})  # type: ignore[call-arg]
+class _NotificationsSpec(QObject):  # type: ignore[operator]
     """The methods of org.freedesktop.Notifications that KnotBreak calls, in Qt types.
 
     Only ever introspected, so QtDBus learns the spec's signatures (see the module docstring).
@@ -176,7 +178,8 @@ class DesktopNotifier(QObject):
             ("NotificationClosed", "_on_notification_closed(uint,uint)"),
             ("ActivationToken", "_on_activation_token(uint,QString)"),
         ):
-            if not self._bus.connect(SERVICE, PATH, INTERFACE, member, self, SLOT(slot)):
+            # The stubs want the slot as bytes; QtDBus takes the str that SLOT() gives.
+            if not self._bus.connect(SERVICE, PATH, INTERFACE, member, self, SLOT(slot)):  # type: ignore[call-overload]
                 log.info("cannot listen for %s: %s", member, self._bus.lastError().message())
 
     @Slot("uint", str)
@@ -276,7 +279,8 @@ class DesktopNotifier(QObject):
             self.available = False
             log.warning("the notification daemon failed (%s: %s); notices go to the tray from now on", error.name(), error.message())
             return 0
-        return int(notification_id)
+        # With Q_RETURN_ARG("uint") invokeMethod returns that uint; the stubs can only say object.
+        return int(cast(int, notification_id))
 
     def close_notification(self, notification_id: int) -> None:
         """Take down one notice (gone already is fine)."""

@@ -75,7 +75,8 @@ class BreakPrompt(QWidget):
         layout.addLayout(buttons)
         self.setFixedWidth(440)
 
-    def render(self, status: Status, snooze_minutes: int) -> None:
+    # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
+    def render(self, status: Status, snooze_minutes: int) -> None:  # type: ignore[override]
         self.sitting_label.setText(
             f"You have been sitting for {format_minutes(status.sitting_seconds)}. "
             "A two-minute stretch now loosens the upper back before knots set in."

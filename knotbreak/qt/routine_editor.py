@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
@@ -363,8 +364,8 @@ class RoutineEditor(QDialog):
             self.name_edit.setText(routine.name if self._editing else f"{routine.name} (my version)")
             self.description_edit.setText(routine.description)
             self._items = [RoutineItem(catalog.exercises.get(i.exercise.id, i.exercise), i.dose) for i in routine.items]
-            for item in self._items:
-                self.routine_list.addItem(routine_item_text(item))
+            for routine_item in self._items:
+                self.routine_list.addItem(routine_item_text(routine_item))
             if self._items:
                 self.routine_list.setCurrentRow(0)
         self.apply_filter()
@@ -377,8 +378,8 @@ class RoutineEditor(QDialog):
                 self._show_error(str(error))  # say so now, before any work is put in
             except OSError:
                 pass  # Save says what went wrong
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, activated=self._focus_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(self._focus_search)
         self.resize(round(em * 64), round(em * 40))
         self.name_edit.setFocus()
 
@@ -490,7 +491,8 @@ class RoutineEditor(QDialog):
                 first_visible = item
         current = self.library_list.currentItem()
         if current is None or current.isHidden():
-            self.library_list.setCurrentItem(first_visible)
+            # None clears the current item (Qt takes a nullptr here); the stubs do not allow for it.
+            self.library_list.setCurrentItem(first_visible)  # type: ignore[arg-type]
         if first_visible is not None and self.library_list.currentItem() is not None:
             self.library_list.scrollToItem(self.library_list.currentItem())
         self.library_empty_label.setVisible(first_visible is None)
@@ -611,7 +613,9 @@ class RoutineEditor(QDialog):
             return
         dose = self._items[row].dose
         keys = (*KIND_FIELDS[dose.kind], "sets", "rest_seconds")
-        self._set_dose(row, replace(dose, **{key: self.spins[key].value() for key in keys}))
+        # Only int fields are edited here; typed Any so the check does not hold them against Dose.kind (a str).
+        changes: dict[str, Any] = {key: self.spins[key].value() for key in keys}
+        self._set_dose(row, replace(dose, **changes))
         self._update_item_note()
         self._update_buttons()
 

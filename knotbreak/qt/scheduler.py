@@ -120,7 +120,7 @@ class GuiScheduler(BaseScheduler):
                 callback(jump)
 
     @Slot()
-    def _process_jobs(self) -> None:  # type: ignore[override]
+    def _process_jobs(self) -> None:
         if not self.running:
             return
         self.check_clock()

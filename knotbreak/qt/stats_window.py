@@ -393,25 +393,27 @@ class StatisticsWindow(QWidget):
         column.addStretch(1)
         self.content = content
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(content)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(content)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
-        self.scroll.viewport().installEventFilter(self)
+        outer.addWidget(self.scroll_area)
+        self.scroll_area.viewport().installEventFilter(self)
 
         self._update_period_heading()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._reflow(self.scroll.viewport().width())
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._reflow(self.scroll_area.viewport().width())
         return super().eventFilter(watched, event)
 
     def _reflow(self, viewport_width: int) -> None:
-        margins = self.content.layout().contentsMargins()
+        layout = self.content.layout()
+        assert layout is not None  # the column __init__ gave it
+        margins = layout.contentsMargins()
         width = viewport_width - margins.left() - margins.right()
         self.tiles.reflow(width)
         self.charts.reflow(width)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QHideEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from knotbreak.core.clock import Clock
@@ -167,7 +167,7 @@ class StretchWindow(QWidget):
             (Qt.Key.Key_Left, self.go_back),
             (Qt.Key.Key_Escape, self.close),
         ):
-            QShortcut(QKeySequence(key), self, activated=handler)
+            QShortcut(QKeySequence(key), self).activated.connect(handler)
         buttons_list = (self.back_button, self.pause_button, self.next_button, self.hurts_button, self.finish_button)
         for button in buttons_list:
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, not to a focused button
@@ -214,11 +214,11 @@ class StretchWindow(QWidget):
 
     # -- driving ---------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 

@@ -37,12 +37,13 @@ class SystemEvents(QObject):
         self.listening: list[str] = []
         system = system if system is not None else QDBusConnection.systemBus()
         session = session if session is not None else QDBusConnection.sessionBus()
-        if system.isConnected() and system.connect(*LOGIND, self, SLOT("_on_prepare_for_sleep(bool)")):
+        # The stubs want QDBusConnection.connect()'s slot as bytes; QtDBus takes the str that SLOT() gives.
+        if system.isConnected() and system.connect(*LOGIND, self, SLOT("_on_prepare_for_sleep(bool)")):  # type: ignore[call-overload]
             self.listening.append("logind")
         if session.isConnected():
             for service, path, interface, name in SCREENSAVERS:
                 # An empty service name matches the signal from whichever process sends it.
-                if session.connect("", path, interface, name, self, SLOT("_on_active_changed(bool)")):
+                if session.connect("", path, interface, name, self, SLOT("_on_active_changed(bool)")):  # type: ignore[call-overload]
                     self.listening.append(service)
         log.debug("listening for %s", ", ".join(self.listening) or "nothing")
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSystemTrayIcon,
     QToolButton,
@@ -18,7 +19,6 @@ from knotbreak.core.breakloop import State, Status
 from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.icons import app_icon, progress_step, render_tray_icon
-
 
 MESSAGE_SECONDS = 60
 
@@ -60,7 +60,7 @@ class Tray:
     def hide(self) -> None:
         self.icon.hide()
 
-    def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[type-arg]
+    def render(self, status: Status, details: dict | None = None) -> None:
         icon, changed = self._painter.icon_for(status)
         if changed:
             self.icon.setIcon(icon)
@@ -138,7 +138,8 @@ class StatusWindow(QWidget):
         layout.addWidget(self.reason_label)
         self.setMinimumWidth(520)
 
-    def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[type-arg]
+    # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
+    def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[override]
         icon, changed = self._painter.icon_for(status)
         if changed:
             self.state_icon.setPixmap(icon.pixmap(48, 48))
@@ -168,7 +169,7 @@ class StatusWindow(QWidget):
         self.showMinimized()
 
 
-def _menu_button(menu) -> QToolButton:  # type: ignore[no-untyped-def]
+def _menu_button(menu: QMenu) -> QToolButton:
     button = QToolButton()
     button.setText(menu.title())
     button.setMenu(menu)
