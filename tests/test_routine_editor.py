@@ -494,3 +494,14 @@ def test_tab_order_follows_the_layout(editor: RoutineEditor) -> None:
             widget = widget.nextInFocusChain()
         assert widget is second, (first, second)
 
+
+
+def test_taken_ids_survive_files_that_would_crash_a_plain_parser(tmp_path: Path) -> None:
+    """The editor reads the folder as the loader does: deep nesting or a huge number costs nothing."""
+    from knotbreak.core.routine_writer import taken_ids
+
+    (tmp_path / "deep.toml").write_text("x = " + "[" * 3000 + "]" * 3000 + "\n")
+    (tmp_path / "digits.toml").write_text("x = " + "9" * 5000 + "\n")
+    (tmp_path / "good.toml").write_text('[[routine]]\nid = "mine"\nname = "Mine"\nitems = [{ exercise = "cat-camel" }]\n')
+    taken = taken_ids(tmp_path)
+    assert {"deep", "digits", "good", "mine"} <= taken

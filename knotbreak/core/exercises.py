@@ -406,6 +406,15 @@ def _load_routine_file(
     return found
 
 
+def read_routine_data(path: Path) -> dict[str, Any] | None:
+    """A routine file's TOML data, read as safely as the loader reads it; None if it cannot be had or parsed."""
+    try:
+        text = _read_routine_file(path)
+        return None if text is None else _load_toml(text, path.name)
+    except (_Unreadable, LibraryError):
+        return None
+
+
 def _read_routine_file(path: Path) -> str | None:
     """The file's text; None when it went away after the folder was listed (a rename while saving)."""
     # O_NONBLOCK: opening a FIFO named *.toml must not wait for a writer that never comes.

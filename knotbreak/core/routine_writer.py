@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import tomli_w
 
 from knotbreak.core.atomic import atomic_write_text
-from knotbreak.core.exercises import ROUTINE_ID, Dose, Exercise, Routine, load_builtin_library, load_routines
+from knotbreak.core.exercises import ROUTINE_ID, Dose, Exercise, Routine, load_builtin_library, load_routines, read_routine_data
 
 __all__ = ["ROUTINE_ID", "dose_overrides", "routine_file", "routine_to_toml", "save_routine", "slug", "taken_ids"]
 
@@ -91,9 +89,9 @@ def builtin_routine_ids() -> frozenset[str]:
 
 def _ids_in_file(path: Path) -> list[str] | None:
     """The routine ids a file defines, or None when it cannot be read as TOML."""
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    # The loader's own reading: a FIFO, deep nesting or a huge number must not hang or crash the editor.
+    data = read_routine_data(path)
+    if data is None:
         return None
     tables = data.get("routine")
     if not isinstance(tables, list):
