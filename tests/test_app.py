@@ -460,8 +460,8 @@ def test_a_restart_remembers_todays_exercises_for_the_rotation(qtbot, make_app, 
     ids = _take_quick_break(qtbot, first, realtime_clock)
     first.shutdown()
     second = make_app()
-    assert second.rotation.breaks_today == 1
-    assert sorted(second.rotation.last_break) == sorted(ids)
+    assert second.routines.rotation.breaks_today == 1
+    assert sorted(second.routines.rotation.last_break) == sorted(ids)
     assert _take_quick_break(qtbot, second, realtime_clock)[0] not in ids
 
 

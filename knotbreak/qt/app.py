@@ -5,38 +5,36 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, cast
 
-from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
-from knotbreak.core import settings as settings_module
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State, Status
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes
-from knotbreak.core.exercises import Routine
-from knotbreak.core.fitting import FitPreferences, RotationMemory, fit_quick_routine
 from knotbreak.core.history import History
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
 from knotbreak.core.recorder import Recorder
-from knotbreak.core.routine_catalog import Catalog, load_catalog
-from knotbreak.core.routine_runner import expand
+from knotbreak.core.routine_catalog import Catalog
 from knotbreak.core.session import Session
 from knotbreak.core.settings import LoadResult
 from knotbreak.idle import IdleSource, IdleSupervisor, NoIdleSource, choose_idle_source
 from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, detect_fullscreen_probe
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.break_notice import BreakNotice
+from knotbreak.qt.control import ControlHandler
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.notifications import DesktopNotifier
 from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.system_events import SystemEvents
@@ -60,7 +58,6 @@ STARTUP_LATER_MS = 1000
 QUIET_SECONDS = 2.0
 """Where a shown window takes the keyboard, it waits until input has paused this long."""
 QUIET_RETRY_MS = 1000
-FALLBACK_ROUTINE = "desk-reset"
 NO_TRAY_REASON = (
     "No system tray was found, so KnotBreak runs in this window. "
     "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears."
@@ -108,9 +105,6 @@ class KnotBreakApp(QObject):
         self.probes = probes or Probes.detect()
         self.settings_file = SettingsFile(paths.settings_file, self)
         loaded = self.settings_file.load()
-        self._catalog: Catalog | None = None  # read when first needed, or soon after start
-        self._reported_routine_errors: set[str] = set()
-        self._cues: Any = None
         self.session = Session(
             self.clock,
             loaded.settings,
@@ -122,13 +116,13 @@ class KnotBreakApp(QObject):
         self.loop = self.session.loop
         self.history = History(paths.history_file, self.clock)
         self.recorder = Recorder(self.history, self.session)
-        self._rotation: RotationMemory | None = None
         self._history_problem_shown: str | None = None
         self.statistics_window: Any = None
-        self.routine_editor: Any = None
         self.actions = AppActions(self)
+        self.routines = RoutineService(paths, self.clock, self.session, self.history, self.recorder, self.actions, self.notify, self)
+        self.routines.break_recorded.append(self._refresh_statistics)
+        self.control = ControlHandler(self.session, self.routines, self)
         self.prompt = BreakPrompt()
-        self.stretch_window: Any = None  # a StretchWindow while a routine runs
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
         self.system_events = SystemEvents(self) if listen_to_system else None
@@ -162,7 +156,7 @@ class KnotBreakApp(QObject):
             self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
         # Not needed to answer or remind: after the first turn of the event loop.
-        QTimer.singleShot(STARTUP_LATER_MS, self._refresh_routines)
+        QTimer.singleShot(STARTUP_LATER_MS, self.routines.refresh)
         self.recorder.app_started(__version__)
         self.tick()
         self._report_settings(loaded)
@@ -176,7 +170,7 @@ class KnotBreakApp(QObject):
         self.session.on_settled(self.sync)
         self.actions.take_break.connect(self.take_break)
         self.actions.start_routine.connect(self.take_break)
-        self.actions.routines_wanted.connect(self._refresh_routines)
+        self.actions.routines_wanted.connect(self.routines.refresh)
         self.actions.snooze.connect(lambda minutes: self._attempt(self.session.snooze, minutes))
         self.actions.skip.connect(lambda: self._attempt(self.session.skip))
         self.actions.pause.connect(self.pause)
@@ -185,8 +179,8 @@ class KnotBreakApp(QObject):
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
         self.actions.show_statistics.connect(self.show_statistics)
-        self.actions.new_routine.connect(lambda: self.edit_routine(None))
-        self.actions.edit_routine.connect(self.edit_routine)
+        self.actions.new_routine.connect(lambda: self.routines.edit_routine(None))
+        self.actions.edit_routine.connect(self.routines.edit_routine)
         self._wire_prompt(self.prompt)
         self._tray_retry_timer.timeout.connect(self._retry_tray)
         self._quiet_retry.timeout.connect(self.sync)
@@ -358,8 +352,8 @@ class KnotBreakApp(QObject):
             self._show_prompt(status)
         else:
             self._hide_prompt()
-        if status.state is not State.ON_BREAK and self.stretch_window is not None:
-            self.stretch_window.dismiss()
+        if status.state is not State.ON_BREAK:
+            self.routines.dismiss()
         self._report_history_problem()
         self._arm()
 
@@ -405,146 +399,26 @@ class KnotBreakApp(QObject):
             return str(refusal)
         return None
 
-    # -- routines --------------------------------------------------------
+    # -- routines (the RoutineService does the work) ----------------------
 
     @property
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            self._refresh_routines()
-        assert self._catalog is not None
-        return self._catalog
+        return self.routines.catalog
 
     @property
-    def rotation(self) -> RotationMemory:
-        """Which exercises today's breaks have used (from the history, the first time it is needed)."""
-        if self._rotation is None:
-            today = self.clock.now().date()
-            self._rotation = RotationMemory.from_history(self.history.exercises_on(today), self.catalog.exercises, today)
-        return self._rotation
+    def stretch_window(self) -> Any:
+        return self.routines.stretch_window
 
-    def _refresh_routines(self) -> None:
-        """Re-read the routine files (cheap), so new and fixed ones show up without a restart."""
-        catalog = self._catalog = load_catalog(self.paths.routines_dir)
-        self.actions.set_routines(
-            [
-                (r.id, r.name, sum(s.seconds for s in expand(r)) / 60, r.id in catalog.builtin)
-                for r in catalog.routines.values()
-            ]
-        )
-        for error in catalog.errors:
-            if str(error) not in self._reported_routine_errors:
-                self._reported_routine_errors.add(str(error))
-                self.notify("A routine file could not be loaded", str(error))
-
-    def quick_routine(self) -> Routine | None:
-        settings = self.loop.settings
-        preferences = FitPreferences(frozenset(settings.places), frozenset(settings.equipment), frozenset(settings.avoid_exercises))
-        routine = fit_quick_routine(
-            self.catalog.exercises.values(), preferences, self.rotation, settings.quick_routine_minutes * 60, self.clock.now().date()
-        )
-        if routine.items:
-            return routine
-        fallback = self.catalog.builtin[FALLBACK_ROUTINE]
-        items = tuple(item for item in fallback.items if item.exercise.id not in settings.avoid_exercises)
-        if not items:
-            return None
-        self.notify("No exercise fits your settings", "Running the desk reset instead; see places, equipment and avoid_exercises.")
-        return replace(fallback, items=items)
+    @property
+    def routine_editor(self) -> Any:
+        return self.routines.routine_editor
 
     def take_break(self, routine_id: str | None = None) -> None:
-        if self.stretch_window is not None:
-            self.stretch_window.raise_()
-            self.stretch_window.activateWindow()
-            return
-        if routine_id is None:
-            routine = self.quick_routine()
-            if routine is None:
-                self.notify("No exercise to suggest", "Every exercise that fits is in avoid_exercises; take a short walk instead.")
-                return
-        else:
-            self._refresh_routines()
-            routine = self.catalog.routines.get(routine_id)
-            if routine is None:
-                self.notify("That routine is gone", f"{routine_id!r} could not be loaded; 'knotbreak routines' says why.")
-                return
-        from knotbreak.qt.stretch import StretchWindow
+        self.routines.take_break(routine_id)
 
-        window = StretchWindow(self.clock, routine, self.cues(), ask_tension=self.loop.settings.tension_checkin)
-        # It may stay open after the routine, for the after-question; it goes when closed.
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.finished.connect(self._on_routine_finished)
-        window.tension.connect(self._on_tension)
-        window.avoid.connect(self.avoid_exercise)
-        self.stretch_window = window
-        self.session.start_break()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
-    def cues(self) -> Any:
-        """The sound and speech player, made on first use (it loads Qt's optional Addons)."""
-        settings = self.loop.settings
-        if self._cues is None:
-            from knotbreak.qt.cues import Cues
-
-            self._cues = Cues(sounds=settings.sounds, speech=settings.spoken_cues, parent=self)
-        self._cues.sounds_enabled = settings.sounds
-        self._cues.speech_enabled = settings.spoken_cues
-        return self._cues
-
-    def avoid_exercise(self, exercise_id: str) -> None:
-        # The file's list, not a stale copy; and never move a file aside while the app runs.
-        current = settings_module.load(self.paths.settings_file, move_aside=False).settings.avoid_exercises
-        if exercise_id in current:
-            return
-        try:
-            settings_module.set_value(self.paths.settings_file, "avoid_exercises", (*current, exercise_id))
-        except OSError as error:
-            self.notify("Could not save your choice", f"{self.paths.settings_file}: {error.strerror or error}")
-            return
-        except settings_module.SettingsEditError as error:
-            self.notify("Could not save your choice", str(error))
-            return
-        name = self.catalog.exercises[exercise_id].name if exercise_id in self.catalog.exercises else exercise_id
-        self.notify("Skipped for good", f"{name} will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")
-
-    def _on_routine_finished(self, outcome: Any) -> None:
-        window, self.stretch_window = self.stretch_window, None
-        if window is None:
-            return
-        routine = window.runner.routine
-        self.rotation.record(routine, self.clock.now().date())
-        # Committed to the history before anything on screen says the break is over.
-        self.recorder.break_taken(routine, outcome, self.loop.sat_before_break)
+    def _refresh_statistics(self) -> None:
         if self.statistics_window is not None and self.statistics_window.isVisible():
             self.statistics_window.refresh()
-        if self.loop.state is State.ON_BREAK:
-            self.session.finish_break(completed=outcome.completed)
-
-    def _on_tension(self, when: str, value: int) -> None:
-        if when == "before":
-            self.recorder.tension_before(value)
-        else:
-            self.recorder.tension_after(value)
-
-    def edit_routine(self, routine_id: str | None) -> None:
-        """Open the routine editor: a new routine (None) or one of the person's own."""
-        from knotbreak.qt.routine_editor import RoutineEditor
-
-        if self.routine_editor is not None:
-            self.routine_editor.raise_()
-            self.routine_editor.activateWindow()
-            return
-        self._refresh_routines()
-        routine = self.catalog.custom.get(routine_id) if routine_id else None
-        editor = RoutineEditor(self.catalog, self.paths.routines_dir, routine)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.accepted.connect(self._refresh_routines)
-        editor.finished.connect(lambda _result: setattr(self, "routine_editor", None))
-        self.routine_editor = editor
-        editor.show()
-        editor.raise_()
-        editor.activateWindow()
 
     def show_statistics(self) -> None:
         from knotbreak.qt.stats_window import StatisticsWindow
@@ -582,8 +456,7 @@ class KnotBreakApp(QObject):
     def shutdown(self) -> None:
         if not self.scheduler.running:
             return  # already shut down
-        if self.stretch_window is not None:
-            self.stretch_window.dismiss()
+        self.routines.dismiss()
         self.recorder.app_stopping()
         self.history.close()
         self.scheduler.shutdown()
@@ -592,43 +465,18 @@ class KnotBreakApp(QObject):
         if self.tray is not None:
             self.tray.hide()
 
-    # -- the control socket ---------------------------------------------
+    def quit_soon(self) -> None:
+        """Quit once the current event (a control request being answered) is done."""
+        QTimer.singleShot(0, self.quit)
+
+    # -- the control socket (the ControlHandler answers) ------------------
 
     def status_json(self) -> dict[str, Any]:
-        data = self.session.status_json(live=True)
-        data["version"] = __version__
-        return data
+        return self.control.status_json()
 
     def handle_request(self, request: Request) -> dict[str, Any]:
-        command = request.command
-        refusal: str | None = None
-        if command == "break":
-            self.take_break()
-        elif command == "routine":
-            self._refresh_routines()
-            if request.id not in self.catalog.routines:
-                return {"ok": False, "error": f"unknown routine {request.id!r}; 'knotbreak routines' lists them"}
-            if self.stretch_window is not None:
-                return {"ok": False, "refused": True, "error": "a routine is already running", "status": self.status_json()}
-            self.take_break(request.id)
-        elif command == "snooze":
-            refusal = self._attempt(self.session.snooze, request.minutes, quiet=True)
-        elif command == "skip":
-            refusal = self._attempt(self.session.skip, quiet=True)
-        elif command == "pause":
-            self.pause("tomorrow" if request.until == "tomorrow" else request.seconds)
-        elif command == "resume":
-            refusal = self._attempt(self.session.resume, quiet=True)
-        elif command == "meeting":
-            if request.end:
-                self.end_meeting()
-            else:
-                self.start_meeting(request.seconds)
-        elif command == "quit":
-            QTimer.singleShot(0, self.quit)
-        if refusal is not None:
-            return {"ok": False, "refused": True, "error": refusal, "status": self.status_json()}
-        return {"ok": True, "status": self.status_json()}
+        return self.control.handle(request)
+
 
 def run_app(paths: Paths | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="knotbreak: %(message)s", stream=sys.stderr)
