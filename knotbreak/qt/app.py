@@ -10,11 +10,10 @@ from datetime import timedelta
 from typing import Any, cast
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
-from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State, Status
+from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
 from knotbreak.core.clock import Clock, SystemClock
 from knotbreak.core.durations import format_minutes
 from knotbreak.core.history import History
@@ -34,6 +33,7 @@ from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.notifications import DesktopNotifier
 from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.prompt_presenter import PromptPresenter
 from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
@@ -43,11 +43,6 @@ from knotbreak.qt.unix_signals import QuitOnSignals
 
 log = logging.getLogger(__name__)
 
-
-def windows_take_focus() -> bool:
-    """Whether a window we show takes keyboard focus whatever we ask: Qt's native Wayland platform."""
-    return QGuiApplication.platformName().startswith("wayland")
-
 WAKEUP_JOB = "session-wakeup"
 REFRESH_JOB = "refresh-display"
 REFRESH_SECONDS = 30
@@ -55,9 +50,6 @@ SITTING_CHECKPOINT_SECONDS = 5 * 60
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
 STARTUP_LATER_MS = 1000
-QUIET_SECONDS = 2.0
-"""Where a shown window takes the keyboard, it waits until input has paused this long."""
-QUIET_RETRY_MS = 1000
 NO_TRAY_REASON = (
     "No system tray was found, so KnotBreak runs in this window. "
     "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears."
@@ -122,7 +114,6 @@ class KnotBreakApp(QObject):
         self.routines = RoutineService(paths, self.clock, self.session, self.history, self.recorder, self.actions, self.notify, self)
         self.routines.break_recorded.append(self._refresh_statistics)
         self.control = ControlHandler(self.session, self.routines, self)
-        self.prompt = BreakPrompt()
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
         self.system_events = SystemEvents(self) if listen_to_system else None
@@ -130,8 +121,10 @@ class KnotBreakApp(QObject):
         if notifier is None and listen_to_system:
             notifier = DesktopNotifier(parent=self)
         self.notifier = notifier
-        self.break_notice: BreakNotice | None = None
-        self._choose_prompt()
+        self.prompts = PromptPresenter(
+            self.session, self.recorder, notifier,
+            start_routine=lambda: self.take_break(), attempt=self._attempt, resync=self.sync, parent=self,
+        )
         self.tray: Tray | None = None
         self.status_window: StatusWindow | None = None
         self._tray_retries = 0
@@ -139,9 +132,6 @@ class KnotBreakApp(QObject):
         self._last_checkpoint = self.clock.monotonic()
         self._tray_retry_timer = QTimer(self)
         self._syncs = 0
-        self._quiet_retry = QTimer(self)
-        self._quiet_retry.setSingleShot(True)
-        self._quiet_retry.setInterval(QUIET_RETRY_MS)
 
         self._wire()
         if use_tray is None:
@@ -181,9 +171,7 @@ class KnotBreakApp(QObject):
         self.actions.show_statistics.connect(self.show_statistics)
         self.actions.new_routine.connect(lambda: self.routines.edit_routine(None))
         self.actions.edit_routine.connect(self.routines.edit_routine)
-        self._wire_prompt(self.prompt)
         self._tray_retry_timer.timeout.connect(self._retry_tray)
-        self._quiet_retry.timeout.connect(self.sync)
         self.settings_file.changed.connect(self._on_settings_changed)
         self.scheduler.on_clock_jump.append(self._on_clock_jump)
         if self.system_events is not None:
@@ -198,70 +186,18 @@ class KnotBreakApp(QObject):
     def _on_settings_changed(self, loaded: LoadResult) -> None:
         self._report_settings(loaded)
         self.session.apply_settings(loaded.settings)
-        self._choose_prompt()
+        self.prompts.choose()
         self.sync()
 
-    # -- the break prompt ------------------------------------------------
+    # -- the break prompt (the PromptPresenter picks the face) ------------
 
-    def _choose_prompt(self) -> None:
-        """The window, or the desktop notification (break_prompt; "auto": the notification on Wayland)."""
-        style = self.loop.settings.break_prompt
-        if style == "auto":
-            style = "notification" if windows_take_focus() else "window"
-        wants_notice = style == "notification" and self.notifier is not None and self.notifier.available
-        self._prompt_by_notice = wants_notice
-        if wants_notice and self.break_notice is None and self.notifier is not None:
-            self.break_notice = BreakNotice(self.notifier, self)
-            self._wire_prompt(self.break_notice)
-            self.break_notice.dismissed.connect(self._on_prompt_dismissed)
-        if style == "notification" and not wants_notice:
-            log.info("no notification service to show break prompts in; using the prompt window")
+    @property
+    def prompt(self) -> BreakPrompt:
+        return self.prompts.window
 
-    def _wire_prompt(self, face: BreakPrompt | BreakNotice) -> None:
-        face.start_routine.connect(lambda: self.take_break())
-        face.snooze.connect(lambda: self._attempt(self.session.snooze))
-        face.skip.connect(lambda: self._attempt(self.session.skip))
-
-    def _prompt_face(self) -> BreakPrompt | BreakNotice:
-        notice = self.break_notice
-        if self._prompt_by_notice and notice is not None and notice.usable:
-            return notice
-        return self.prompt
-
-    def _on_prompt_dismissed(self) -> None:
-        self.session.dismiss_prompt()
-        self.sync()
-
-    def _show_prompt(self, status: Status) -> None:
-        face = self._prompt_face()
-        other = self.prompt if face is not self.prompt else self.break_notice
-        if other is not None and other.isVisible():
-            other.hide()
-        was_visible = face.isVisible()
-        face.render(status, self.loop.settings.snooze_minutes)
-        if face is self.prompt and not was_visible and windows_take_focus() and not self._quiet_moment():
-            # On Wayland, with no notification service, the window takes the keyboard:
-            # wait for a pause in typing so no keystroke lands in it.
-            if not self._quiet_retry.isActive():
-                self._quiet_retry.start()
-            return
-        face.present()
-        if face is self.break_notice and not face.isVisible():
-            self._prompt_by_notice = False  # the daemon failed: the window from now on
-            self._show_prompt(status)
-            return
-        if not was_visible and face.isVisible():
-            self.recorder.prompt_shown()
-
-    def _quiet_moment(self) -> bool:
-        idle = self.session.activity.live_idle_seconds()
-        return idle is None or idle >= QUIET_SECONDS
-
-    def _hide_prompt(self) -> None:
-        self._quiet_retry.stop()
-        for face in (self.prompt, self.break_notice):
-            if face is not None and face.isVisible():
-                face.hide()
+    @property
+    def break_notice(self) -> BreakNotice | None:
+        return self.prompts.notice
 
     def _report_settings(self, loaded: LoadResult) -> None:
         for warning in loaded.warnings:
@@ -349,9 +285,9 @@ class KnotBreakApp(QObject):
         if self.status_window is not None:
             self.status_window.render(status, details)
         if self.session.prompt_wanted():
-            self._show_prompt(status)
+            self.prompts.show(status)
         else:
-            self._hide_prompt()
+            self.prompts.hide()
         if status.state is not State.ON_BREAK:
             self.routines.dismiss()
         self._report_history_problem()
