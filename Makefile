@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PYSIDE := PySide6-Essentials>=6.9,<6.12
 
-.PHONY: run test system-deps resources bench clean
+.PHONY: run test lint system-deps resources bench clean
 
 $(BIN)/.installed: pyproject.toml setup.py resources.qrc $(wildcard assets/*/*.svg assets/*/*.wav)
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,12 @@ resources: $(BIN)/.installed
 run: $(BIN)/.installed
 	$(BIN)/knotbreak
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info knotbreak/resources_rc.py .pytest_cache .hypothesis

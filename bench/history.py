@@ -12,7 +12,8 @@ temporary database, then times, as medians in milliseconds:
   window opening), and open + statistics together;
 - statistics warm: statistics() again on the same History;
 - the integrity check alone, quick_check against integrity_check;
-- record(): per event with synchronous=FULL against NORMAL (the fsync cost);
+- record(): per event, until the writer thread has committed it, with
+  synchronous=FULL against NORMAL (the fsync cost);
 - a week of counts through the schema 2 index against the schema 1 scan;
 - export_csv of everything.
 
@@ -42,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from knotbreak.core import history_store  # noqa: E402
 from knotbreak.core.clock import FakeClock  # noqa: E402
-from knotbreak.core.history import EventKind, History  # noqa: E402
+from knotbreak.core.history import EventKind, EventTicket, History  # noqa: E402
 
 ZONE = ZoneInfo("Europe/Berlin")
 EXERCISES = [f"exercise_{n:02d}" for n in range(24)]
@@ -77,7 +78,7 @@ def _one_day(history: History, clock: FakeClock, rng: random.Random, day: date, 
         clock.set_wall(moment)
         return moment
 
-    def record(kind: EventKind, **data: object) -> int | None:
+    def record(kind: EventKind, **data: object) -> EventTicket:
         counts["events"] += 1
         return history.record(kind, **data)
 
@@ -111,7 +112,7 @@ def _one_day(history: History, clock: FakeClock, rng: random.Random, day: date, 
             sat_seconds=sat,
             targets=rng.sample(TARGETS, rng.randint(1, 3)),
         )
-        if break_id is not None and rng.random() < 0.6:
+        if rng.random() < 0.6:
             history.record_tension(break_id, "before", rng.randint(3, 9))
             history.record_tension(break_id, "after", rng.randint(0, 6))
             counts["tension_answers"] += 2
@@ -181,7 +182,7 @@ def main() -> None:
                 totals.append(done - started)
             with History(path, clock) as history:
                 history.statistics(days=days)
-                warm = median_ms(lambda: timed(lambda: history.statistics(days=days)), args.runs)
+                warm = median_ms(lambda history=history, days=days: timed(lambda: history.statistics(days=days)), args.runs)
                 streak = history.statistics(days=days).streak_days
             result[f"statistics_{days}d_ms"] = {
                 "open": round(statistics.median(opens) * 1000, 2),
@@ -222,7 +223,7 @@ def main() -> None:
             for mode in ("FULL", "NORMAL"):
                 history_store.SYNCHRONOUS = mode
                 with History(path, clock) as history:
-                    samples = sorted(timed(lambda: history.record(EventKind.SNOOZED, minutes=5)) for _ in range(200))
+                    samples = sorted(timed(lambda: history.record(EventKind.SNOOZED, minutes=5).wait()) for _ in range(200))
                 result[f"record_{mode.lower()}_ms"] = {
                     "median": round(statistics.median(samples) * 1000, 3),
                     "p95": round(samples[int(len(samples) * 0.95)] * 1000, 3),

@@ -15,6 +15,8 @@ EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
 EXIT_USAGE = 2
 EXIT_REFUSED = 3
+EXIT_HISTORY = 4
+"""`knotbreak stats` or `export`: the history cannot be read (damaged, or from another KnotBreak version)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -115,27 +117,34 @@ def list_routines(*, as_json: bool) -> int:
 
 
 def history_command(args: argparse.Namespace) -> int:
+    """`knotbreak stats` and `knotbreak export`: read the history only, never change it.
+
+    The app may be writing to the file right now: moving it aside, migrating it
+    or creating it is the app's business, at its start.
+    """
     from pathlib import Path
 
     from knotbreak.core.clock import SystemClock
-    from knotbreak.core.history import History
+    from knotbreak.core.history import ExportError, HistoryReader, HistoryUnreadable
     from knotbreak.core.paths import Paths
 
-    history = History(Paths.for_user().history_file, SystemClock())
+    path = Paths.for_user().history_file
     try:
-        if history.problem:
-            print(f"knotbreak: {history.problem}", file=sys.stderr)
-        if args.command == "export":
-            try:
-                rows = history.export_csv(Path(args.csv))
-            except OSError as error:
-                print(f"knotbreak: cannot write {args.csv}: {error.strerror or error}", file=sys.stderr)
-                return EXIT_USAGE
-            print(f"Exported {rows} events to {args.csv}")
-            return EXIT_OK
-        statistics = history.statistics(days=args.days)
-    finally:
-        history.close()
+        with HistoryReader(path, SystemClock()) as history:
+            if not history.exists:
+                print(f"knotbreak: no history yet ({path} does not exist)", file=sys.stderr)
+            if args.command == "export":
+                try:
+                    rows = history.export_csv(Path(args.csv))
+                except ExportError as error:
+                    print(f"knotbreak: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
+                    return EXIT_USAGE
+                print(f"Exported {rows} events to {args.csv}")
+                return EXIT_OK
+            statistics = history.statistics(days=args.days)
+    except HistoryUnreadable as error:
+        print(f"knotbreak: {error}", file=sys.stderr)
+        return EXIT_HISTORY
     if args.json:
         print(json.dumps(statistics.to_json()))
     else:
@@ -149,8 +158,10 @@ def describe_statistics(statistics: Any) -> str:
     today = statistics.today
     lines = [
         f"Today: sitting {format_minutes(today.sitting_seconds)}, longest stretch {format_minutes(today.longest_sitting_seconds)}",
-        f"       {today.breaks_taken} breaks taken, {today.natural_breaks} natural, {today.snoozed} snoozed, "
-        f"{today.skipped} skipped, {format_minutes(today.stretch_seconds)} stretching",
+        (
+            f"       {today.breaks_taken} breaks taken, {today.natural_breaks} natural, {today.snoozed} snoozed, "
+            f"{today.skipped} skipped, {format_minutes(today.stretch_seconds)} stretching"
+        ),
         f"Streak: {statistics.streak_days} day{'s' if statistics.streak_days != 1 else ''} in a row with a routine",
         "",
         f"{'day':<12}{'sitting':>10}{'breaks':>8}{'skipped':>9}{'stretching':>12}",
@@ -177,12 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     message = request_for(args, parser)
 
     from knotbreak.core.paths import Paths
-    from knotbreak.qt.ipc import NotRunning, send_request
+    from knotbreak.qt.ipc import BadReply, NotRunning, send_request
 
     try:
         reply = send_request(Paths.for_user().socket_path, message)
     except NotRunning:
         print("KnotBreak is not running. Start it with: knotbreak", file=sys.stderr)
+        return EXIT_NOT_RUNNING
+    except BadReply as problem:
+        print(f"knotbreak: what answers on {Paths.for_user().socket_path} is not KnotBreak, or not well: {problem}", file=sys.stderr)
         return EXIT_NOT_RUNNING
     if not reply.get("ok"):
         print(f"knotbreak: {reply.get('error', 'the app refused the command')}", file=sys.stderr)

@@ -371,6 +371,7 @@ def test_it_hurts_is_remembered_in_the_settings_file(qtbot, make_app, user_dirs:
 def kinds(app: KnotBreakApp) -> list[str]:
     import sqlite3
 
+    assert app.history.flush(), "the history's writer thread is stuck"
     with sqlite3.connect(app.paths.history_file) as db:
         return [row[0] for row in db.execute("SELECT kind FROM events ORDER BY id")]
 

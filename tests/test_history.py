@@ -1,9 +1,12 @@
-"""The history store: events round-trip, statistics per local day (midnight, DST,
-time-zone changes), migrations, damaged files, disk trouble, kill -9, CSV export."""
+"""The history store: events round-trip, the writer thread (a locked file, order,
+close), statistics per local day (midnight, DST, time-zone changes), migrations,
+damaged files, disk trouble, kill -9, CSV export, and `knotbreak stats` and
+`export`, which only ever read."""
 
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import random
@@ -12,8 +15,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -22,9 +26,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from knotbreak import cli
+from knotbreak.core import history as history_module
 from knotbreak.core.clock import FakeClock
-from knotbreak.core.history import CSV_COLUMNS, EventKind, History, split_by_day
+from knotbreak.core.history import CSV_COLUMNS, LOCKED_PROBLEM, EventKind, History, split_by_day
 from knotbreak.core.history_store import SCHEMA_VERSION
+from knotbreak.core.paths import Paths
 from knotbreak.core.stats import DaySummary, TensionPoint
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -58,6 +65,21 @@ def rows(path: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         return db.execute(sql, args).fetchall()
 
 
+def wait_until(predicate: Callable[[], bool], what: str, timeout: float = 10.0) -> None:
+    """Poll until predicate holds (the writer thread works on its own time), failing after timeout."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.005)
+
+
+def exclusive_lock(path: Path) -> sqlite3.Connection:
+    """Another connection holding the write lock, as another program would; COMMIT releases it (from any thread)."""
+    locker = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    locker.execute("BEGIN EXCLUSIVE")
+    return locker
+
+
 def take_break(history: History, clock: FakeClock, when: datetime, **data: Any) -> int:
     clock.set_wall(when)
     fields: dict[str, Any] = {
@@ -65,14 +87,14 @@ def take_break(history: History, clock: FakeClock, when: datetime, **data: Any) 
         "seconds": 60.0, "sat_seconds": 1800.0, "targets": [],
     }
     fields.update(data)
-    event_id = history.record(EventKind.BREAK_TAKEN, **fields)
+    event_id = history.record(EventKind.BREAK_TAKEN, **fields).wait()
     assert event_id is not None
     return event_id
 
 
 def record_at(history: History, clock: FakeClock, when: datetime, kind: EventKind, **data: Any) -> int:
     clock.set_wall(when)
-    event_id = history.record(kind, **data)
+    event_id = history.record(kind, **data).wait()
     assert event_id is not None
     return event_id
 
@@ -102,15 +124,15 @@ SAMPLES: dict[EventKind, dict[str, Any]] = {
 
 def test_every_event_kind_round_trips(history: History, clock: FakeClock, path: Path) -> None:
     assert set(SAMPLES) == set(EventKind)
-    ids = []
+    tickets = []
     for kind, data in SAMPLES.items():
-        ids.append(history.record(kind, **data))
+        tickets.append(history.record(kind, **data))
         clock.advance(60)
-    assert ids == list(range(1, len(EventKind) + 1))
+    assert [ticket.wait() for ticket in tickets] == list(range(1, len(EventKind) + 1))
     assert rows(path, "PRAGMA journal_mode") == [("wal",)]
     stored = rows(path, "SELECT id, ts, utc_offset, day, kind, data FROM events ORDER BY id")
     start = berlin(2026, 3, 2, 9, 0).timestamp()
-    for (event_id, ts, offset, day, kind, data), (expected_kind, expected_data), n in zip(
+    for (_event_id, ts, offset, day, kind, data), (expected_kind, expected_data), n in zip(
         stored, SAMPLES.items(), range(len(SAMPLES)), strict=True
     ):
         assert kind == expected_kind.value and json.loads(data) == expected_data
@@ -122,7 +144,7 @@ def test_kinds_by_value_and_odd_values_never_lose_an_event(history: History, pat
         "snoozed",  # type: ignore[arg-type]
         minutes=float("nan"), at=datetime(2026, 3, 2, 9, 5, tzinfo=BERLIN), areas={"neck"}, kind_of=EventKind.LOCK,
         far=float("inf"),
-    )
+    ).wait()
     assert event_id == 1
     data = json.loads(rows(path, "SELECT data FROM events")[0][0])
     assert data == {"minutes": None, "at": "2026-03-02T09:05:00+01:00", "areas": ["neck"], "kind_of": "lock", "far": None}
@@ -132,11 +154,114 @@ def test_kinds_by_value_and_odd_values_never_lose_an_event(history: History, pat
 
 def test_a_second_history_on_the_same_file_reads_while_the_first_writes(history: History, path: Path) -> None:
     clock = FakeClock(start=berlin(2026, 3, 2, 9, 0))
-    history.record(EventKind.NATURAL_BREAK, sat_seconds=100.0, cause="lock")
+    history.record(EventKind.NATURAL_BREAK, sat_seconds=100.0, cause="lock").wait()
     with History(path, clock) as reader:
         assert reader.statistics(days=1).today.natural_breaks == 1
-        history.record(EventKind.NATURAL_BREAK, sat_seconds=100.0, cause="lock")
+        history.record(EventKind.NATURAL_BREAK, sat_seconds=100.0, cause="lock").wait()
         assert reader.statistics(days=1).today.natural_breaks == 2
+
+
+# -- the writer thread ---------------------------------------------------------
+
+
+def test_a_locked_file_never_holds_up_a_write_and_gets_every_event_once_released(
+    history: History, clock: FakeClock, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_module, "LOCKED_REPORT_SECONDS", 0.2)
+    history.record(EventKind.APP_START, version="1").wait()
+    with closing(exclusive_lock(path)) as locker:
+        started = time.monotonic()
+        snoozes = [history.record(EventKind.SNOOZED, minutes=n) for n in range(6)]
+        taken = history.record(EventKind.BREAK_TAKEN, routine_id="quick", completed=True, seconds=60.0)
+        history.record_tension(taken, "after", 4)  # attached through the ticket: the id is not known yet
+        history.record_sitting(berlin(2026, 3, 2, 8, 0), berlin(2026, 3, 2, 9, 0))
+        assert time.monotonic() - started < 0.1, "a write waited for the lock"
+
+        started = time.monotonic()
+        assert history.statistics(days=1).today.snoozed == 0  # answers with what is committed
+        assert time.monotonic() - started < 0.6, "a read waited behind the locked writer"
+        wait_until(lambda: history.problem == LOCKED_PROBLEM, "the lock to be reported")
+        assert not taken.done() and not any(ticket.done() for ticket in snoozes)
+        with pytest.raises(TimeoutError):
+            taken.wait(timeout=0.05)
+        locker.execute("COMMIT")
+    assert history.flush(timeout=10), "the queued events were not written once the lock was released"
+    assert [ticket.id for ticket in snoozes] == [2, 3, 4, 5, 6, 7] and taken.id == 8
+    assert rows(path, "SELECT id, json_extract(data, '$.minutes') FROM events WHERE kind = 'snoozed'") == [
+        (event_id, n) for n, event_id in enumerate(range(2, 8))
+    ]
+    assert rows(path, "SELECT break_id, moment, value FROM tension") == [(8, "after", 4)]
+    assert rows(path, "SELECT end_ts - start_ts FROM sitting") == [(3600.0,)]
+    assert history.problem is None
+
+
+def test_events_are_written_in_the_order_they_were_recorded(
+    history: History, clock: FakeClock, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(history_module, "READ_WAIT_SECONDS", 60.0)  # however slow the disk, for the read below
+    tickets = []
+
+    def record(n: int) -> None:
+        clock.advance(1)
+        if n % 10 == 0:
+            ticket = history.record(EventKind.BREAK_TAKEN, routine_id="quick", completed=True, seconds=60.0, n=n)
+            history.record_tension(ticket, "before", n % 11)
+        else:
+            ticket = history.record(EventKind.SNOOZED, minutes=5, n=n)
+        tickets.append(ticket)
+
+    with closing(exclusive_lock(path)) as locker:
+        started = time.monotonic()
+        for n in range(200):  # all waiting for the lock
+            record(n)
+        assert time.monotonic() - started < 0.5
+        locker.execute("COMMIT")
+    for n in range(200, 400):  # queued behind them while they are being written
+        record(n)
+    # Once the writer is under way again, a read sees every event recorded before it, committed or still queued.
+    tickets[0].wait()
+    assert history.statistics(days=1).today.breaks_taken == 40
+    assert [ticket.wait() for ticket in tickets] == list(range(1, 401))
+    stored = rows(path, "SELECT id, json_extract(data, '$.n'), ts FROM events ORDER BY id")
+    assert [(event_id, n) for event_id, n, _ in stored] == [(n + 1, n) for n in range(400)]
+    assert [ts for _, _, ts in stored] == sorted(ts for _, _, ts in stored)
+    assert rows(path, "SELECT break_id, value FROM tension ORDER BY break_id") == [(n + 1, n % 11) for n in range(0, 400, 10)]
+
+
+def test_close_waits_for_the_queue_to_be_written(path: Path, clock: FakeClock) -> None:
+    history = History(path, clock)
+    history.record(EventKind.APP_START, version="1").wait()
+    locker = exclusive_lock(path)
+    tickets = [history.record(EventKind.SNOOZED, minutes=n) for n in range(20)]
+    history.record_sitting(berlin(2026, 3, 2, 8, 0), berlin(2026, 3, 2, 9, 0))
+    release = threading.Timer(0.3, locker.execute, ("COMMIT",))
+    release.start()
+    started = time.monotonic()
+    history.close()
+    waited = time.monotonic() - started
+    release.join()
+    locker.close()
+    assert 0.25 < waited < 3.0
+    assert [ticket.id for ticket in tickets] == list(range(2, 22))
+    assert rows(path, "SELECT count(*) FROM events WHERE kind = 'snoozed'") == [(20,)]
+    assert rows(path, "SELECT count(*) FROM sitting") == [(1,)]
+    assert history.record(EventKind.APP_STOP).wait() is None  # closed: nothing more is saved
+
+
+def test_close_gives_up_on_a_file_that_stays_locked(
+    path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(history_module, "CLOSE_WAIT_SECONDS", 0.3)
+    history = History(path, clock)
+    history.record(EventKind.APP_START, version="1").wait()
+    with closing(exclusive_lock(path)):
+        tickets = [history.record(EventKind.SNOOZED, minutes=n) for n in range(5)]
+        started = time.monotonic()
+        history.close()
+        assert time.monotonic() - started < 2.0
+        assert all(ticket.done() and ticket.id is None for ticket in tickets)
+    assert "5 history events were not saved" in caplog.text
+    assert rows(path, "SELECT kind FROM events") == [("app_start",)]
 
 
 # -- statistics ----------------------------------------------------------------
@@ -319,11 +444,12 @@ def test_tension_means_per_day(history: History, clock: FakeClock, caplog: pytes
             history.record_tension(a, "after", bad)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
         history.record_tension(a, "during", 3)  # type: ignore[arg-type]
-    snooze = history.record(EventKind.SNOOZED, minutes=5)
+    snooze = history.record(EventKind.SNOOZED, minutes=5).wait()
     assert snooze is not None
     history.record_tension(snooze, "before", 3)  # not a break: ignored, with a log line
     history.record_tension(9999, "before", 3)
-    history.record_tension(None, "before", 3)  # type: ignore[arg-type]  # the break was not saved
+    history.record_tension(None, "before", 3)  # the break was not saved
+    assert history.flush()
     assert "not a break_taken event" in caplog.text
     assert history.statistics(days=3, today=date(2026, 3, 4)).tension == stats.tension
     assert history.problem is None
@@ -389,7 +515,7 @@ def test_migration_from_schema_1_keeps_every_event(path: Path) -> None:
         )
         assert stats.tension[0] == TensionPoint(date(2026, 3, 2), 7.0, 3.0, 1)
         assert stats.top_exercises == (("chin_tuck", 1),) and stats.streak_days == 1
-        assert history.record(EventKind.APP_START, version="2") == 7
+        assert history.record(EventKind.APP_START, version="2").wait() == 7
     with History(path, clock) as again:  # already at the current version: nothing to do
         assert again.problem is None and again.statistics(days=2).days == stats.days
 
@@ -406,7 +532,7 @@ def test_a_history_from_a_newer_version_is_moved_aside(path: Path, clock: FakeCl
         assert history.problem is not None and str(aside) in history.problem and "newer" in history.problem
         assert rows(aside, "SELECT everything FROM events") == [("from the future",)]
         assert rows(aside, "PRAGMA user_version") == [(SCHEMA_VERSION + 1,)]
-        assert history.record(EventKind.APP_START, version="1") == 1
+        assert history.record(EventKind.APP_START, version="1").wait() == 1
         assert history.statistics(days=1).today == DaySummary(date(2026, 3, 2))
 
 
@@ -419,7 +545,7 @@ def test_a_garbage_file_is_moved_aside_with_its_wal(path: Path, clock: FakeClock
         assert history.problem is not None and str(aside) in history.problem
         assert aside.read_bytes().startswith(b"this is not a database")
         assert path.with_name(aside.name + "-wal").read_bytes() == b"stale junk"
-        assert history.record(EventKind.LOCK) == 1 and history.record(EventKind.UNLOCK) == 2
+        assert history.record(EventKind.LOCK).wait() == 1 and history.record(EventKind.UNLOCK).wait() == 2
         assert history.statistics(days=1).today == DaySummary(date(2026, 3, 2))
     assert rows(path, "PRAGMA integrity_check") == [("ok",)]
     # Damaged again within the same second: the first kept file is not overwritten.
@@ -436,7 +562,7 @@ def test_another_programs_database_is_moved_aside(path: Path, clock: FakeClock) 
         db.commit()
     with History(path, clock) as history:
         assert history.problem is not None and "not a KnotBreak history" in history.problem
-        assert history.record(EventKind.LOCK) == 1
+        assert history.record(EventKind.LOCK).wait() == 1
 
 
 def test_a_damaged_page_is_found_and_the_file_moved_aside(path: Path, clock: FakeClock) -> None:
@@ -451,13 +577,14 @@ def test_a_damaged_page_is_found_and_the_file_moved_aside(path: Path, clock: Fak
         file.write(bytes(random.Random(1).randrange(256) for _ in range(page_size)))
     with History(path, clock) as history:
         assert history.problem is not None and "history.sqlite3.broken-20260302-090000" in history.problem
-        assert history.record(EventKind.LOCK) == 1
+        assert history.record(EventKind.LOCK).wait() == 1
 
 
 def test_damage_found_while_running_sets_the_file_aside_and_goes_on(path: Path, clock: FakeClock) -> None:
     with History(path, clock) as history:
-        for n in range(2000):
+        for _ in range(2000):
             history.record(EventKind.SNOOZED, minutes=5, padding="x" * 50)
+        assert history.flush()
         with closing(sqlite3.connect(path)) as other:
             other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page now in the main file
             ((root, page_size),) = other.execute(
@@ -471,7 +598,7 @@ def test_damage_found_while_running_sets_the_file_aside_and_goes_on(path: Path, 
         stats = history.statistics(days=1)
         assert stats.today == DaySummary(date(2026, 3, 2))
         assert history.problem is not None and "history.sqlite3.broken-20260302-090000" in history.problem
-        assert history.record(EventKind.LOCK) == 1
+        assert history.record(EventKind.LOCK).wait() == 1
     assert path.with_name("history.sqlite3.broken-20260302-090000").exists()
 
 
@@ -493,7 +620,7 @@ def test_a_full_disk_loses_events_but_never_the_app(path: Path, clock: FakeClock
     saved = []
     with History(path, clock) as history:
         assert history.problem is None
-        results = [history.record(EventKind.PROMPT_SHOWN, note="x" * 2000) for _ in range(40)]
+        results = [ticket.wait() for ticket in [history.record(EventKind.PROMPT_SHOWN, note="x" * 2000) for _ in range(40)]]
         assert None in results
         saved = [r for r in results if r is not None]
         assert history.problem == "History is not being saved: the disk is full."
@@ -503,7 +630,7 @@ def test_a_full_disk_loses_events_but_never_the_app(path: Path, clock: FakeClock
     monkeypatch.undo()
     assert [r for (r,) in rows(path, "SELECT id FROM events WHERE kind = 'prompt_shown'")] == saved
     with History(path, clock) as history:  # space freed: saving again, and the problem is gone
-        assert history.record(EventKind.APP_STOP) is not None and history.problem is None
+        assert history.record(EventKind.APP_STOP).wait() is not None and history.problem is None
 
 
 def test_a_read_only_history_file(path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -516,7 +643,7 @@ def test_a_read_only_history_file(path: Path, clock: FakeClock, monkeypatch: pyt
 
     monkeypatch.setattr(sqlite3, "connect", read_only)
     with History(path, clock) as history:
-        assert history.record(EventKind.SNOOZED, minutes=5) is None
+        assert history.record(EventKind.SNOOZED, minutes=5).wait() is None
         assert history.problem == "History is not being saved: the history file is read-only."
         history.record_sitting(berlin(2026, 3, 2, 8, 0), berlin(2026, 3, 2, 9, 0))
         history.record_tension(1, "after", 2)
@@ -531,7 +658,7 @@ def test_an_unwritable_folder(tmp_path: Path, clock: FakeClock) -> None:
     blocker.write_text("a file where the folder should be")
     with History(blocker / "knotbreak" / "history.sqlite3", clock) as history:
         assert history.problem is not None and history.problem.startswith("History is not being saved: ")
-        assert history.record(EventKind.APP_START, version="1") is None
+        assert history.record(EventKind.APP_START, version="1").wait() is None
         history.record_sitting(berlin(2026, 3, 2, 8, 0), berlin(2026, 3, 2, 9, 0))
         stats = history.statistics(days=3)
         assert stats.days == tuple(DaySummary(day) for day in (date(2026, 2, 28), date(2026, 3, 1), date(2026, 3, 2)))
@@ -544,7 +671,8 @@ def test_an_unwritable_folder(tmp_path: Path, clock: FakeClock) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_kill_9_never_loses_an_event_record_returned(path: Path) -> None:
+def test_kill_9_never_loses_an_event_the_writer_committed(path: Path) -> None:
+    """The killer prints an id only once its ticket says it is committed; events still queued may be lost."""
     seed = random.randrange(2**32)
     rng = random.Random(seed)
     printed: list[int] = []
@@ -559,9 +687,9 @@ def test_kill_9_never_loses_an_event_record_returned(path: Path) -> None:
             if kills % 4 == 3:
                 time.sleep(rng.uniform(0.0, 0.15))  # sometimes while it is still opening the file
             else:
+                assert killer.stdout is not None
                 ready, _, _ = select.select([killer.stdout], [], [], 15)
                 assert ready, f"the killer printed nothing (seed {seed})"
-                assert killer.stdout is not None
                 head = killer.stdout.readline()
                 time.sleep(rng.uniform(0.005, 0.25))
             killer.send_signal(signal.SIGKILL)
@@ -578,7 +706,10 @@ def test_kill_9_never_loses_an_event_record_returned(path: Path) -> None:
     assert rows(path, "PRAGMA integrity_check") == [("ok",)]
     stored = {event_id for (event_id,) in rows(path, "SELECT id FROM events")}
     missing = set(printed) - stored
-    assert not missing, f"{len(missing)} events record() returned were lost, e.g. {sorted(missing)[:5]} (seed {seed})"
+    assert not missing, f"{len(missing)} committed events were lost, e.g. {sorted(missing)[:5]} (seed {seed})"
+    # Every tension answer found its break through the break's ticket.
+    assert rows(path, "SELECT count(*) FROM tension LEFT JOIN events ON events.id = break_id WHERE events.kind IS NOT 'break_taken'") == [(0,)]
+    assert rows(path, "SELECT count(*) FROM tension") != [(0,)]
     with History(path, FakeClock()) as history:
         assert history.problem is None
 
@@ -616,3 +747,132 @@ def test_export_csv(history: History, clock: FakeClock, tmp_path: Path) -> None:
     last = table[-1]
     assert last[1:4] == ["2026-03-03T08:00:00-05:00", "2026-03-03", "app_stop"]
     assert datetime.fromisoformat(last[1]) == datetime(2026, 3, 3, 13, 0, tzinfo=ZoneInfo("UTC"))
+
+
+def test_an_export_that_cannot_be_written_names_its_file_not_the_history(
+    history: History, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    take_break(history, clock, berlin(2026, 3, 2, 9, 0))
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    target = blocker / "history.csv"
+    with pytest.raises(OSError) as refused:
+        history.export_csv(target)
+    assert refused.value.filename == str(target), "the file asked for, not a temporary one next to it"
+    assert refused.value.strerror and str(target) in str(refused.value)
+
+    def disk_full(path: Path, text: str, **options: Any) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # as write() raises it: no file name
+
+    monkeypatch.setattr(history_module, "atomic_write_text", disk_full)
+    elsewhere = tmp_path / "usb stick" / "history.csv"
+    with pytest.raises(OSError) as full:
+        history.export_csv(elsewhere)
+    assert full.value.filename == str(elsewhere) and full.value.strerror == os.strerror(errno.ENOSPC)
+    assert history.problem is None, "the history's own disk is fine"
+
+
+# -- knotbreak stats and export: read only ---------------------------------------------
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    """Every file in folder by name, and the content of the history itself."""
+    return {
+        item.name: item.read_bytes() if item.name == "history.sqlite3" else b""
+        for item in sorted(folder.iterdir())
+    }
+
+
+def run_main(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def make_newer(history_file: Path) -> None:
+    with closing(sqlite3.connect(history_file)) as db:
+        db.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, everything TEXT)")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        db.commit()
+
+
+def make_garbage(history_file: Path) -> None:
+    history_file.write_bytes(b"this is not a database, it is a shopping list\n" * 200)
+    history_file.with_name("history.sqlite3-wal").write_bytes(b"stale junk")
+
+
+def make_older(history_file: Path) -> None:
+    with closing(sqlite3.connect(history_file)) as db:
+        for statement in SCHEMA_1:
+            db.execute(statement)
+        db.commit()
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (make_newer, "written by a newer KnotBreak"),
+        (make_garbage, "file is not a database"),
+        (make_older, "older format"),
+    ],
+    ids=["newer", "garbage", "older"],
+)
+def test_stats_and_export_leave_an_unreadable_history_alone(
+    user_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str], make: Callable[[Path], None], reason: str
+) -> None:
+    user_dirs.data_dir.mkdir(parents=True)
+    make(user_dirs.history_file)
+    before = folder_state(user_dirs.data_dir)
+    target = tmp_path / "out.csv"
+    for argv in (["stats"], ["stats", "--json", "--days", "30"], ["export", "--csv", str(target)]):
+        code, out, err = run_main(capsys, *argv)
+        assert folder_state(user_dirs.data_dir) == before, f"{argv} changed the data folder"
+        assert code == cli.EXIT_HISTORY != 0, argv
+        assert out == "" and f"cannot read the history {user_dirs.history_file}: " in err and reason in err, err
+    assert not target.exists()
+
+
+def test_stats_without_any_history_creates_nothing(user_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_main(capsys, "stats", "--json")
+    assert not user_dirs.data_dir.exists()
+    assert code == cli.EXIT_OK and json.loads(out)["today"]["breaks_taken"] == 0 and "no history yet" in err
+    code, out, _ = run_main(capsys, "export", "--csv", str(tmp_path / "out.csv"))
+    assert code == cli.EXIT_OK and out.strip() == f"Exported 0 events to {tmp_path / 'out.csv'}"
+    assert (tmp_path / "out.csv").read_text().splitlines() == [",".join(CSV_COLUMNS)]
+    assert not user_dirs.data_dir.exists()
+
+
+def test_stats_read_the_history_the_app_is_writing(user_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from knotbreak.core.clock import SystemClock
+
+    with History(user_dirs.history_file, SystemClock()) as app_history:
+        taken = app_history.record(EventKind.BREAK_TAKEN, routine_id="desk", completed=True, seconds=90.0)
+        app_history.record_tension(taken, "before", 6)
+        app_history.record(EventKind.SNOOZED, minutes=5)
+        assert app_history.flush()
+        before = folder_state(user_dirs.data_dir)
+        code, out, _ = run_main(capsys, "stats", "--json")
+        assert code == cli.EXIT_OK
+        today = json.loads(out)["today"]
+        assert (today["breaks_taken"], today["snoozed"]) == (1, 1)
+        code, out, err = run_main(capsys, "export", "--csv", str(tmp_path / "out.csv"))
+        assert code == cli.EXIT_OK, err
+        assert set(folder_state(user_dirs.data_dir)) == set(before)
+        app_history.record(EventKind.LOCK).wait()
+    assert len((tmp_path / "out.csv").read_text().splitlines()) == 3
+
+
+def test_export_to_a_full_disk_names_the_file(
+    user_dirs: Paths, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with History(user_dirs.history_file, FakeClock()) as history:
+        history.record(EventKind.LOCK)
+
+    def disk_full(path: Path, text: str, **options: Any) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(history_module, "atomic_write_text", disk_full)
+    target = tmp_path / "usb stick" / "out.csv"
+    code, _, err = run_main(capsys, "export", "--csv", str(target))
+    assert code == cli.EXIT_USAGE
+    assert err.strip() == f"knotbreak: cannot write {target}: {os.strerror(errno.ENOSPC)}"

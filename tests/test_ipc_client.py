@@ -93,3 +93,14 @@ def test_a_dribbling_peer_cannot_hold_the_command_line(qapp, peer) -> None:  # t
 def test_a_peer_that_hangs_up_is_not_running(qapp, peer) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NotRunning):
         send_request(peer("hang-up"), {"command": "status"})
+
+
+def test_the_command_line_names_a_bad_reply_without_a_traceback(peer, user_dirs, capsys) -> None:  # type: ignore[no-untyped-def]
+    from knotbreak.cli import main
+
+    socket_path = user_dirs.socket_path
+    socket_path.parent.mkdir(parents=True, exist_ok=True)
+    peer_path = peer("garbage")
+    peer_path.rename(socket_path)
+    assert main(["status"]) == 1
+    assert "not JSON" in capsys.readouterr().err

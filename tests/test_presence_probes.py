@@ -7,11 +7,14 @@ import os
 import select
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 from knotbreak.presence import camera
 from knotbreak.presence.camera import CAMERA_PROBE_SUPPORTED, CameraProbe, camera_in_use
@@ -22,8 +25,6 @@ from knotbreak.presence.fullscreen import (
     detect_fullscreen_probe,
     focused_is_fullscreen,
 )
-
-from xserver import XServer, free_display_numbers, running_xvfb, skip_without, stop, wait_until
 
 # --- camera -------------------------------------------------------------------
 
@@ -149,12 +150,43 @@ def test_missing_proc_means_no_camera(tmp_path: Path) -> None:
 
 
 def test_camera_probe_wraps_the_scan(proc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    probe = CameraProbe(proc)
+    probe = CameraProbe(proc, fresh_seconds=0, wait_seconds=10)  # a new scan on every call, waited for
     assert probe.in_use() is False
     open_fds(proc, 300, "/dev/video0")
     assert probe.in_use() is CAMERA_PROBE_SUPPORTED
     monkeypatch.setattr(camera, "CAMERA_PROBE_SUPPORTED", False)
     assert probe.in_use() is False
+
+
+def test_a_slow_scan_never_holds_up_the_caller_and_an_answer_is_reused(proc: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    scans: list[Path] = []
+
+    def slow_scan(proc_root: Path, own_pid: int | None = None) -> bool:
+        scans.append(proc_root)
+        assert release.wait(10)
+        return True
+
+    monkeypatch.setattr(camera, "camera_in_use", slow_scan)
+    monkeypatch.setattr(camera, "CAMERA_PROBE_SUPPORTED", True)
+    now = [100.0]
+    probe = CameraProbe(proc, fresh_seconds=3.0, wait_seconds=0.05, clock=lambda: now[0])
+    started = time.monotonic()
+    assert probe.in_use() is False  # nothing known yet: the scan goes on in the background
+    assert probe.in_use() is False  # no second scan, and no second wait for the first
+    assert time.monotonic() - started < 0.5
+    release.set()
+    deadline = time.monotonic() + 10
+    while not probe.in_use():
+        assert time.monotonic() < deadline, "the finished scan's answer never arrived"
+        time.sleep(0.005)
+    now[0] += 2.9
+    assert probe.in_use() is True and len(scans) == 1  # still fresh: reused, no scan
+    now[0] += 0.1
+    assert probe.in_use() is True  # stale: scanned again (the last answer holds meanwhile)
+    while len(scans) < 2:
+        assert time.monotonic() < deadline, "no new scan once the answer was stale"
+        time.sleep(0.005)
 
 
 def test_the_real_proc_scan_runs_cleanly() -> None:

@@ -319,3 +319,13 @@ def test_resuming_by_hand_after_hours_holds_until_the_next_boundary() -> None:
     day.take_break(2)
     day.work(14 * 60)  # into the next working day at 09:00 and beyond
     assert day.session.status_json()["deferred_reason"] is None
+
+
+def test_the_loop_driven_directly_still_reaches_the_session_subscribers() -> None:
+    """Only Session commands batch events; a direct loop call (a test, a tool) must not leave them waiting."""
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    heard: list[EventKind] = []
+    day.session.subscribe(lambda event: heard.append(event.kind))
+    day.work(10)
+    day.loop.flush_sitting()
+    assert EventKind.SITTING_ENDED in heard

@@ -2,11 +2,15 @@
 
 Plain sqlite3 and no Qt; history.py builds the public History on top of this.
 
-Opening either returns a ready connection (schema at SCHEMA_VERSION), raises
-Damaged when the file is not a usable history (it should be moved aside and a
-fresh one started), or raises sqlite3.Error / OSError when the file cannot be
-used right now (disk full, read-only, locked): that is not the file's fault,
-so it is left where it is.
+open_database (the app, at start) returns a ready connection (schema at
+SCHEMA_VERSION), raises Damaged when the file is not a usable history (it
+should be moved aside and a fresh one started), or raises sqlite3.Error /
+OSError when the file cannot be used right now (disk full, read-only, locked):
+that is not the file's fault, so it is left where it is.
+
+open_read_only (`knotbreak stats` and `export`) never migrates, creates or
+moves anything: the running app may be writing to that very file, and only
+the app decides what happens to it.
 """
 
 from __future__ import annotations
@@ -23,20 +27,24 @@ SCHEMA_VERSION = 2
 SYNCHRONOUS = "FULL"
 """How hard each commit is pushed to the disk.
 
-An event must survive kill -9 once record() has returned. In WAL mode both
-NORMAL and FULL give that: a commit is in the -wal file (in the OS page cache)
-when sqlite returns, and the next open replays it. They differ on power loss or
-a kernel crash: NORMAL fsyncs the WAL only at checkpoints, so the last few
-commits can be lost; FULL fsyncs the WAL on every commit, so nothing that
-record() returned is ever lost. FULL costs one fsync of the -wal per event:
-bench/history.py measured record() at 0.35 ms (p95 0.45 ms) with FULL against
-0.017 ms with NORMAL on the development VM, and a slow laptop disk may take a
-few milliseconds per fsync. The app records a few dozen events an hour, so the
-cost is invisible and FULL it is.
+An event must survive kill -9 once the history's writer thread has committed
+it. In WAL mode both NORMAL and FULL give that: a commit is in the -wal file
+(in the OS page cache) when sqlite returns, and the next open replays it. They
+differ on power loss or a kernel crash: NORMAL fsyncs the WAL only at
+checkpoints, so the last few commits can be lost; FULL fsyncs the WAL on every
+commit, so nothing committed is ever lost. FULL costs one fsync of the -wal per
+event: bench/history.py measured a commit at 0.35 ms (p95 0.45 ms) with FULL
+against 0.017 ms with NORMAL on the development VM, and a slow laptop disk may
+take a few milliseconds per fsync. The commits happen on the writer thread and
+the app records a few dozen events an hour, so the cost is invisible and FULL
+it is.
 """
 
-BUSY_TIMEOUT_SECONDS = 5.0
-"""How long to wait for another process (`knotbreak stats` while the app runs) holding a lock."""
+BUSY_TIMEOUT_SECONDS = 0.1
+"""How long one attempt waits for a lock another connection holds. Short: the
+history's writer thread tries again with a growing pause for as long as the
+lock is held, and a reader would rather answer without the newest events than
+keep the window waiting."""
 
 INTEGRITY_CHECK = "quick_check"
 """Run on every open. quick_check verifies every page and row of the b-trees, like
@@ -118,6 +126,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {1: SCHEMA_1, 2: MIGRATE_1_TO_2}
 
 TABLES = frozenset({"events", "sitting", "tension"})
 
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
 
@@ -126,18 +136,32 @@ class Damaged(Exception):
     """The file is not a history we can use; keep it aside and start a fresh one."""
 
 
+class OlderFormat(Exception):
+    """The history is in an older format: only the app migrates it, when it starts."""
+
+
 def is_damage(error: sqlite3.Error) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
+def is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds the lock: worth trying again later, nothing is wrong with the file."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
 def open_database(path: Path) -> sqlite3.Connection:
-    """A connection to the history at path, created or migrated to SCHEMA_VERSION."""
+    """A connection to the history at path, created or migrated to SCHEMA_VERSION.
+
+    The connection may be used from any thread, one at a time: History passes
+    it to its writer thread and guards it with a lock.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_header(path)
     # Autocommit: every statement outside an explicit BEGIN commits on its own,
     # before execute() returns.
-    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
     try:
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
@@ -148,6 +172,40 @@ def open_database(path: Path) -> sqlite3.Connection:
         db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         _check(db)
         _migrate(db)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        if is_damage(error):
+            raise Damaged(str(error)) from error
+        raise
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def open_read_only(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to the history at path; None when there is no history yet.
+
+    Never creates the file or its folder, never migrates, never moves anything.
+    Raises Damaged (not a usable history, or one from a newer KnotBreak),
+    OlderFormat, or sqlite3.Error / OSError when it cannot be read right now.
+    """
+    if not path.exists():
+        return None
+    _check_header(path)
+    if path.stat().st_size == 0:
+        return None
+    # mode=ro: sqlite opens the file read-only and never creates it.
+    db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    try:
+        version = _check(db)
+        if version == 0:  # an empty database: nothing recorded yet
+            db.close()
+            return None
+        if version < SCHEMA_VERSION:
+            raise OlderFormat(
+                f"it is in an older format (history format {version}); start the KnotBreak app once to update it"
+            )
     except sqlite3.DatabaseError as error:
         db.close()
         if is_damage(error):
@@ -174,7 +232,8 @@ def _check_header(path: Path) -> None:
         raise Damaged("file is not a database")
 
 
-def _check(db: sqlite3.Connection) -> None:
+def _check(db: sqlite3.Connection) -> int:
+    """The file's history format; raises Damaged when it is not a history this version can use."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise Damaged(f"it was written by a newer KnotBreak (history format {version}, this one knows {SCHEMA_VERSION})")
@@ -186,6 +245,7 @@ def _check(db: sqlite3.Connection) -> None:
     rows = [row[0] for row in db.execute(f"PRAGMA {INTEGRITY_CHECK}")]
     if rows != ["ok"]:
         raise Damaged(f"the integrity check failed: {rows[0]}")
+    return int(version)
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -202,7 +262,8 @@ def _migrate(db: sqlite3.Connection) -> None:
             db.execute(f"PRAGMA user_version = {target}")
         db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        if db.in_transaction:  # some errors (a full disk) end the transaction themselves
+            db.execute("ROLLBACK")
         raise
 
 

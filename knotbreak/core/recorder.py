@@ -4,6 +4,10 @@ The recorder listens to the break loop for the things the loop decides
 (snoozes, skips, natural breaks, pauses, sitting stretches) and is told by
 the app about the things only the app sees (a prompt shown, a routine's
 outcome, tension answers, screen locks).
+
+Every call returns at once: the history's writer thread commits the events in
+order. A tension answer is attached to its break through the break's ticket,
+so it needs no id from the disk.
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ from datetime import timedelta
 from typing import Any
 
 from knotbreak.core.breakloop import Event, EventKind, State
-from knotbreak.core.history import EventKind as Kind
-from knotbreak.core.history import History
 from knotbreak.core.exercises import Routine
+from knotbreak.core.history import EventKind as Kind
+from knotbreak.core.history import EventTicket, History
 from knotbreak.core.routine_runner import Outcome
 from knotbreak.core.session import Session
 
@@ -26,8 +30,8 @@ class Recorder:
         self._clock = session.clock
         self._last_state = session.loop.state
         self._pending_before: int | None = None
-        self.last_break_id: int | None = None
-        session.loop.subscribe(self._on_event)
+        self.last_break: EventTicket | None = None
+        session.subscribe(self._on_event)  # after each transition is complete
 
     # -- from the loop ---------------------------------------------------
 
@@ -68,7 +72,7 @@ class Recorder:
         self.history.record(Kind.APP_START, version=version)
 
     def app_stopping(self) -> None:
-        self._session.loop.flush_sitting()
+        self._session.flush_sitting()
         self.history.record(Kind.APP_STOP)
 
     def prompt_shown(self) -> None:
@@ -81,7 +85,8 @@ class Recorder:
         """Answered before the routine ends; stored with the break once it is recorded."""
         self._pending_before = value
 
-    def break_taken(self, routine: Routine, outcome: Outcome, sat_seconds: float) -> int | None:
+    def break_taken(self, routine: Routine, outcome: Outcome, sat_seconds: float) -> EventTicket:
+        """Queue the routine's outcome (and the answer given before it); the ticket gives its id once committed."""
         done = set(outcome.exercises_done)
         targets = sorted({t for item in routine.items if item.exercise.id in done for t in item.exercise.targets})
         data: dict[str, Any] = {
@@ -94,12 +99,12 @@ class Recorder:
             "sat_seconds": sat_seconds,
             "targets": targets,
         }
-        self.last_break_id = self.history.record(Kind.BREAK_TAKEN, **data)
-        if self.last_break_id is not None and self._pending_before is not None:
-            self.history.record_tension(self.last_break_id, "before", self._pending_before)
+        self.last_break = self.history.record(Kind.BREAK_TAKEN, **data)
+        if self._pending_before is not None:
+            self.history.record_tension(self.last_break, "before", self._pending_before)
         self._pending_before = None
-        return self.last_break_id
+        return self.last_break
 
     def tension_after(self, value: int) -> None:
-        if self.last_break_id is not None:
-            self.history.record_tension(self.last_break_id, "after", value)
+        if self.last_break is not None:
+            self.history.record_tension(self.last_break, "after", value)

@@ -197,6 +197,9 @@ class Session:
             self._due_since = None
             self._held_reason = None
             self._prompt_back_at = None
+        if self._depth == 0:
+            # The loop was driven directly, not through a Session command: its change is complete, so settle now.
+            self._settle()
 
     def _update_hold(self) -> None:
         if self.loop.state is State.DUE and self._due_since is not None:

@@ -10,13 +10,22 @@ device open without capturing. PipeWire and its session managers keep the
 device open all the time to watch it, so they are not counted (a call that
 goes through PipeWire is then not seen; most browsers and call apps still
 open the device themselves).
+
+The scan reads every own process's fd folder, which takes a while with many
+processes (a browser holds thousands of fds), and the app asks on the GUI
+thread. So CameraProbe scans on a worker thread, at most one scan at a time,
+reuses an answer for FRESH_SECONDS, and waits for a new one at most
+WAIT_SECONDS; past that it answers with the last scan's result.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from time import monotonic
 
 # Where /proc/<pid>/fd exists. Elsewhere camera_in_use() finds nothing and
 # CameraProbe.in_use() is always False.
@@ -71,13 +80,61 @@ def _is_device_watcher(process_dir: str) -> bool:
         return False
 
 
-class CameraProbe:
-    """The app's handle on camera_in_use(); tests inject a fake with the same in_use()."""
+FRESH_SECONDS = 3.0
+"""A scan's answer is reused this long: a call that starts or ends a few seconds late changes nothing."""
 
-    def __init__(self, proc_root: Path = Path("/proc")) -> None:
+WAIT_SECONDS = 0.05
+"""The longest in_use() waits for a scan it started; a slower scan answers the next call."""
+
+
+class CameraProbe:
+    """The app's handle on camera_in_use(), cheap to call from the GUI thread; tests inject a fake with the same in_use()."""
+
+    def __init__(
+        self,
+        proc_root: Path = Path("/proc"),
+        *,
+        fresh_seconds: float = FRESH_SECONDS,
+        wait_seconds: float = WAIT_SECONDS,
+        clock: Callable[[], float] = monotonic,
+    ) -> None:
         self._proc_root = proc_root
+        self._fresh_seconds = fresh_seconds
+        self._wait_seconds = wait_seconds
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._answer = False
+        self._answered_at: float | None = None  # when the scan behind _answer started
+        self._scan_done: threading.Event | None = None  # set while a scan runs
 
     def in_use(self) -> bool:
+        """The last scan's answer, with a new scan started when that one is older than fresh_seconds.
+
+        Waits at most wait_seconds, and only for a scan this call started.
+        """
         if not CAMERA_PROBE_SUPPORTED:
             return False
-        return camera_in_use(self._proc_root)
+        now = self._clock()
+        with self._lock:
+            if self._answered_at is not None and now - self._answered_at < self._fresh_seconds:
+                return self._answer
+            if self._scan_done is not None:  # a slow scan is still running: do not wait for it again
+                return self._answer
+            done = self._scan_done = threading.Event()
+        # A daemon: a scan stuck in /proc must not keep the app from quitting.
+        threading.Thread(target=self._scan, args=(now, done), name="knotbreak-camera-scan", daemon=True).start()
+        done.wait(self._wait_seconds)
+        with self._lock:
+            return self._answer
+
+    def _scan(self, started: float, done: threading.Event) -> None:
+        found: bool | None = None
+        try:
+            found = camera_in_use(self._proc_root)
+        finally:  # even after a surprise, the next call may scan again (and keeps the last answer meanwhile)
+            with self._lock:
+                if found is not None:
+                    self._answer = found
+                self._answered_at = started
+                self._scan_done = None
+            done.set()

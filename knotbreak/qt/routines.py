@@ -179,7 +179,7 @@ class RoutineService(QObject):
             return
         routine = window.runner.routine
         self.rotation.record(routine, self._clock.now().date())
-        # In the history before anything on screen says the break is over.
+        # Queued for the history; the writer commits it within milliseconds, and the statistics refresh waits for it.
         self._recorder.break_taken(routine, outcome, self._session.loop.sat_before_break)
         for listener in self.break_recorded:
             listener()
