@@ -22,6 +22,12 @@ from knotbreak.core.protocol import MAX_REQUEST_BYTES, ProtocolError, Request, d
 log = logging.getLogger(__name__)
 
 CONNECTION_TIMEOUT_MS = 5000
+LINGER_MS = 200
+"""After refusing an over-long request, how long the rest of it may keep arriving before we hang up.
+
+Closing with unread bytes makes the kernel reset the connection, and the
+reset can destroy the refusal before the peer reads it.
+"""
 Handler = Callable[[Request], dict[str, Any]]
 
 
@@ -67,16 +73,22 @@ class _Connection(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.timeout.connect(self._close)
         self._deadline.start(CONNECTION_TIMEOUT_MS)
+        self._linger = QTimer(self)
+        self._linger.setSingleShot(True)
+        self._linger.setInterval(LINGER_MS)
+        self._linger.timeout.connect(socket.disconnectFromServer)
 
     def _read(self) -> None:
         if self._done:
             self._socket.readAll()
+            if self._linger.isActive():
+                self._linger.start()  # still coming: wait for the quiet
             return
         self._buffer += bytes(self._socket.readAll().data())
         newline = self._buffer.find(b"\n")
         if newline < 0:
             if len(self._buffer) > MAX_REQUEST_BYTES:
-                self._reply({"ok": False, "error": "request too long"})
+                self._reply({"ok": False, "error": "request too long"}, linger=True)
             return
         self._reply(self._respond(bytes(self._buffer[:newline])))
 
@@ -91,11 +103,14 @@ class _Connection(QObject):
             log.exception("control command %r failed", request.command)
             return {"ok": False, "error": "internal error; see the app's log"}
 
-    def _reply(self, message: dict[str, Any]) -> None:
+    def _reply(self, message: dict[str, Any], *, linger: bool = False) -> None:
         self._done = True
         self._socket.write(encode(message))
         self._socket.flush()
-        self._socket.disconnectFromServer()
+        if linger:
+            self._linger.start()
+        else:
+            self._socket.disconnectFromServer()
 
     def _close(self) -> None:
         if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
