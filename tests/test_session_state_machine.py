@@ -9,7 +9,12 @@ ends exactly once, and the events tell the same story as the commands.
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
+import tempfile
+from contextlib import closing
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from hypothesis import settings as hypothesis_settings
@@ -19,6 +24,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from knotbreak.core.activity import FunctionIdle
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
 from knotbreak.core.clock import FakeClock
+from knotbreak.core.history import History
+from knotbreak.core.recorder import Recorder
 from knotbreak.core.session import Session
 from knotbreak.core.settings import Settings
 
@@ -41,6 +48,9 @@ class SessionDay(RuleBasedStateMachine):
         )
         self.events: list[Event] = []
         self.session.subscribe(self.events.append)
+        self.folder = Path(tempfile.mkdtemp(prefix="knotbreak-machine-"))
+        self.history = History(self.folder / "history.sqlite3", self.clock)
+        self.recorder = Recorder(self.history, self.session)
         self.session.subscribe(self._follow)
         self.reset_at = self.clock.monotonic()
         self.due_open = False
@@ -219,6 +229,22 @@ class SessionDay(RuleBasedStateMachine):
             assert self.due_open, "due without a BREAK_DUE"
         if self.due_open:
             assert state in (State.DUE, State.SNOOZED)
+
+    def teardown(self) -> None:
+        """The history tells the same story: what the loop did, each once, once the writer has caught up."""
+        if not hasattr(self, "history"):
+            return
+        try:
+            assert self.history.flush(), "the history's writer is stuck"
+            with closing(sqlite3.connect(self.folder / "history.sqlite3")) as db:
+                stored = [row[0] for row in db.execute("SELECT kind FROM events ORDER BY id")]
+            kinds = [event.kind for event in self.events]
+            assert stored.count("snoozed") == self.commands["snooze"] == kinds.count(EventKind.SNOOZED)
+            assert stored.count("skipped") == self.commands["skip"] == kinds.count(EventKind.SKIPPED)
+            assert stored.count("natural_break") == kinds.count(EventKind.NATURAL_BREAK)
+        finally:
+            self.history.close()
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     @invariant()
     def the_events_match_the_commands(self) -> None:
