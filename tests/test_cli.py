@@ -41,7 +41,9 @@ def running_app(user_dirs: Paths) -> Iterator[subprocess.Popen[str]]:
     finally:
         if process.poll() is None:
             process.kill()
-        process.communicate(timeout=10)
+        _, errors = process.communicate(timeout=10)
+    # What the app printed on its way: no PySide6 or Qt complaint (they bypass Qt's message handler here).
+    assert not [line for line in errors.splitlines() if line.startswith(("libpyside", "qt.", "QObject", "Q"))], errors
 
 
 def status() -> dict:  # type: ignore[type-arg]

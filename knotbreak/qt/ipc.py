@@ -76,7 +76,7 @@ class _Connection(QObject):
         self._linger = QTimer(self)
         self._linger.setSingleShot(True)
         self._linger.setInterval(LINGER_MS)
-        self._linger.timeout.connect(socket.disconnectFromServer)
+        self._linger.timeout.connect(self._hang_up)
 
     def _read(self) -> None:
         if self._done:
@@ -111,6 +111,9 @@ class _Connection(QObject):
             self._linger.start()
         else:
             self._socket.disconnectFromServer()
+
+    def _hang_up(self) -> None:
+        self._socket.disconnectFromServer()
 
     def _close(self) -> None:
         if self._socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
