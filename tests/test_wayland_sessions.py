@@ -105,7 +105,7 @@ def test_the_focused_window_keeps_the_keyboard_when_a_break_comes_due(compositor
 def test_every_key_typed_under_mutter_reaches_the_focused_window(mutter: dict[str, Any]) -> None:
     due_at = next(e["t"] for e in mutter["events"] if e["what"] == "break notice")
     sent = mutter["inputs_sent"]
-    assert len([t for t in sent if t > due_at]) >= 4, "typing went on after the break came due"
+    assert len([t for t in sent if t > due_at]) >= 3, "typing went on after the break came due"
     keys = [line for line in mutter["focus_log"] if " key Ctrl" in line]
     assert len(keys) == len(sent), f"{len(sent)} keys typed, {len(keys)} arrived"
 

@@ -7,7 +7,7 @@ runs on Qt's native Wayland platform with work_minutes = 1; a focus-watch
 window (the program the person types in) is focused after the app is up, and:
 
 - under Mutter, real input (a pointer nudge and a Ctrl tap, through Mutter's
-  remote-desktop API) comes every 2 s until the break has been due for 10 s;
+  remote-desktop API) comes every 2 s until the break has been due for 12 s;
   then none, so natural_break_minutes = 1 ends in a natural break;
 - under KWin, which takes no input from here, nobody types: the break comes
   due at one minute and natural_break_minutes = 2 ends in a natural break.
@@ -35,7 +35,7 @@ TOOL = os.environ.get("WAYLAND_SESSION_TOOL", "wayland-session")
 PYTHON = sys.executable
 GNOME_SHELL = ["actions", "body", "body-markup", "icon-static", "persistence", "sound"]
 INPUT_EVERY = 2.0
-TYPING_AFTER_DUE = 10.0
+TYPING_AFTER_DUE = 12.0
 
 
 class Child:
