@@ -9,7 +9,7 @@ import pytest
 from simulation import BERLIN, Day
 
 from knotbreak.core.activity import FunctionIdle
-from knotbreak.core.breakloop import EventKind, State
+from knotbreak.core.breakloop import Event, EventKind, State
 from knotbreak.core.settings import Settings
 
 SETTINGS = Settings(work_minutes=50, snooze_minutes=10, max_snoozes=3, notify_before_seconds=60, natural_break_minutes=5)
@@ -329,3 +329,22 @@ def test_the_loop_driven_directly_still_reaches_the_session_subscribers() -> Non
     day.work(10)
     day.loop.flush_sitting()
     assert EventKind.SITTING_ENDED in heard
+
+
+def test_a_subscriber_that_acts_on_the_news_hears_everything_in_order() -> None:
+    """A subscriber that snoozes as soon as a break is due: every event still reaches every subscriber, in order."""
+    day = Day(SETTINGS, datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN))
+    first: list[EventKind] = []
+    second: list[EventKind] = []
+
+    def snooze_at_once(event: Event) -> None:
+        first.append(event.kind)
+        if event.kind is EventKind.BREAK_DUE and day.loop.status().snoozes_used == 0:
+            day.session.snooze(5)
+
+    day.session.subscribe(snooze_at_once)
+    day.session.subscribe(lambda event: second.append(event.kind))
+    day.work(51)
+    assert first == second
+    due = first.index(EventKind.BREAK_DUE)
+    assert first.index(EventKind.SNOOZED) > due, "the snooze's news comes after the news it answered"

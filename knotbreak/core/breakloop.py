@@ -145,6 +145,7 @@ class BreakLoop:
         self._listeners: list[Listener] = []
         self._pending: list[Event] = []
         self._depth = 0
+        self._delivering = False
         now = clock.monotonic()
         self._state = State.WORKING
         self._sitting_banked = 0.0
@@ -175,9 +176,15 @@ class BreakLoop:
             self._flush()
 
     def _flush(self) -> None:
-        while self._pending:
-            events, self._pending = self._pending, []
-            deliver(events, self._listeners)
+        if self._delivering:
+            return  # a listener acted on the news: its events go out after the current ones, in order
+        self._delivering = True
+        try:
+            while self._pending:
+                events, self._pending = self._pending, []
+                deliver(events, self._listeners)
+        finally:
+            self._delivering = False
 
     def _set_state(self, state: State) -> None:
         if state is not self._state:

@@ -78,6 +78,7 @@ class Session:
         self._settled_listeners: list[Callable[[], None]] = []
         self._pending: list[Event] = []
         self._depth = 0
+        self._delivering = False
         self.loop.subscribe(self._on_loop_event)
 
     def subscribe(self, listener: Listener) -> None:
@@ -89,15 +90,22 @@ class Session:
         self._settled_listeners.append(listener)
 
     def _settle(self) -> None:
+        if self._delivering:
+            return  # a subscriber acted on the news: its events go out after the current ones, in order
+        self._delivering = True
+        try:
+            while self._pending:
+                self._update_hold()
+                events, self._pending = self._pending, []
+                deliver(events, self._listeners)
+                for listener in list(self._settled_listeners):
+                    try:
+                        listener()
+                    except Exception:  # noqa: BLE001 - as in deliver(): the change stands, the others still hear
+                        log.exception("a settled-listener failed")
+        finally:
+            self._delivering = False
         self._update_hold()
-        while self._pending:
-            events, self._pending = self._pending, []
-            deliver(events, self._listeners)
-            for listener in list(self._settled_listeners):
-                try:
-                    listener()
-                except Exception:  # noqa: BLE001 - as in deliver(): the change stands, the others still hear
-                    log.exception("a settled-listener failed")
 
     # -- reading ---------------------------------------------------------
 
