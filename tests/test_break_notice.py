@@ -58,12 +58,16 @@ def realtime_clock(app_clock: FakeClock) -> FakeClock:
 
 
 @pytest.fixture
-def notice_app(qtbot, user_dirs: Paths, realtime_clock: FakeClock, notifier: DesktopNotifier) -> Iterator[KnotBreakApp]:  # type: ignore[no-untyped-def]
+def notice_app(  # type: ignore[no-untyped-def]
+    qtbot, user_dirs: Paths, realtime_clock: FakeClock, notifier: DesktopNotifier, daemon: FakeDaemon
+) -> Iterator[KnotBreakApp]:
     user_dirs.settings_file.parent.mkdir(parents=True, exist_ok=True)
     user_dirs.settings_file.write_text('break_prompt = "notification"\nnotify_before_seconds = 0\n')
     app = KnotBreakApp(user_dirs, realtime_clock, use_tray=False, probes=Probes(), listen_to_system=False, notifier=notifier)
     yield app
     app.shutdown()
+    while not daemon.idle(0.2):
+        daemon.next_call()  # the notice taken down on the way out
     if app.status_window is not None:
         app.status_window.hide()
         app.status_window.deleteLater()
@@ -214,3 +218,11 @@ def _status(*, can_snooze: bool):  # type: ignore[no-untyped-def]
         state=State.DUE, sitting_seconds=3000, seconds_to_break=0, next_break_at=None, paused_until=None,
         snoozes_used=0 if can_snooze else 3, snoozes_left=3 if can_snooze else 0, work_seconds=3000,
     )
+
+
+def test_quitting_takes_the_notice_down(notice_app: KnotBreakApp, daemon: FakeDaemon, realtime_clock: FakeClock) -> None:
+    """A resident notice would outlive the app, its buttons dead, and a restart would add a second one."""
+    work_until_due(notice_app, realtime_clock)
+    call = due_notice(daemon)
+    notice_app.shutdown()
+    assert daemon.next_call() == {"method": "CloseNotification", "id": call["id"]}

@@ -11,7 +11,13 @@ from knotbreak.core.clock import FakeClock
 from knotbreak.idle import IdleSupervisor, Rejection, choose_idle_source
 from knotbreak.idle.base import IdleSource
 from knotbreak.idle.detect import ZERO_AT_START, SourceFactory
-from knotbreak.idle.supervisor import FAILURES_BEFORE_RECHECK, RETRY_LOST_SECONDS, STUCK_ZERO_SECONDS, ZEROS_BEFORE_REJECT
+from knotbreak.idle.supervisor import (
+    FAILURES_BEFORE_RECHECK,
+    MAX_RETRY_LOST_SECONDS,
+    RETRY_LOST_SECONDS,
+    STUCK_ZERO_SECONDS,
+    ZEROS_BEFORE_REJECT,
+)
 
 KDE_WAYLAND = {"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland", "XDG_CURRENT_DESKTOP": "KDE"}
 
@@ -166,3 +172,37 @@ def test_the_supervisor_never_raises_and_never_invents_a_reading(readings: list[
         assert value is None or value >= 0
         assert supervisor.name in ("mutter", "x11", "none")
         clock.advance(gaps[index % len(gaps)])
+
+
+def test_a_counter_that_has_counted_is_never_dropped_for_zeros(clock: FakeClock) -> None:
+    """Continuous mouse input reads exactly 0 at every poll (Windows' 15.6 ms tick, a 1 kHz mouse): not a broken source."""
+    source = Scripted("mutter", [2.5, 2.5, 0.0])  # detection, one real pause, then input at every poll
+    supervisor = supervise(clock, mutter=source)
+    for _ in range(100):
+        supervisor.idle_seconds()
+        clock.advance(30)
+    assert supervisor.name == "mutter" and supervisor.changes == 0
+
+
+def test_looking_for_a_lost_source_backs_off(clock: FakeClock) -> None:
+    tries: list[float] = []
+
+    def gone(environ: Mapping[str, str]) -> IdleSource:
+        tries.append(clock.monotonic())
+        raise OSError("still gone")
+
+    built: dict[str, SourceFactory] = {"mutter": lambda environ: Scripted("mutter", [2.0, 2.0, None])}
+    supervisor = IdleSupervisor(lambda exclude: choose_idle_source(KDE_WAYLAND, "linux", built, exclude), clock.monotonic)
+    assert supervisor.idle_seconds() == 2.0
+    built["mutter"] = gone
+    for _ in range(FAILURES_BEFORE_RECHECK + 1):
+        supervisor.idle_seconds()
+        clock.advance(5)
+    assert supervisor.name == "none"
+    tries.clear()
+    for _ in range(24 * 60):  # a day of polls, one a minute
+        supervisor.idle_seconds()
+        clock.advance(60)
+    gaps = [b - a for a, b in zip(tries, tries[1:])]
+    assert gaps == sorted(gaps) and max(gaps) <= MAX_RETRY_LOST_SECONDS + 60
+    assert len(tries) < 60, "not a blocking scan every minute"

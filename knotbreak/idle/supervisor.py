@@ -9,7 +9,10 @@ through the chosen source and:
   user is back"; after a few failures in a row it chooses again (the same
   source may come back, or another takes over);
 - drops a running counter that answers exactly 0 several times in a row over
-  a stretch of time, names it with the reason, and chooses again without it.
+  a stretch of time, and has never answered anything else since it was
+  chosen (a real counter reads 0 in the millisecond of an input, and on
+  Windows within a 15.6 ms tick, but not at every poll for ever); names it
+  with the reason, and chooses again without it.
 
 Plain Python on an injected monotonic clock; the factories decide what is real.
 """
@@ -35,7 +38,9 @@ ZEROS_BEFORE_REJECT = 4
 STUCK_ZERO_SECONDS = 20.0
 """A counter that reads exactly 0 this many times in a row, over at least this long, is not counting."""
 RETRY_LOST_SECONDS = 60.0
-"""After a working source was lost and nothing replaced it, look for one again this often."""
+MAX_RETRY_LOST_SECONDS = 30 * 60.0
+"""After a working source was lost and nothing replaced it, look for one again after a minute,
+then twice as long each time up to half an hour: a hung service must not cost a blocking scan every minute."""
 
 
 class IdleSupervisor:
@@ -48,6 +53,8 @@ class IdleSupervisor:
         self._zeros = 0
         self._first_zero = 0.0
         self._lost_at: float | None = None
+        self._retry_wait = RETRY_LOST_SECONDS
+        self._seen_nonzero = False
         self.changes = 0
         """How often the source in use was replaced (for the log and tests)."""
         choice = choose({})
@@ -68,8 +75,9 @@ class IdleSupervisor:
 
     def idle_seconds(self) -> float | None:
         now = self._monotonic()
-        if self._lost_at is not None and self._source.name == "none" and now - self._lost_at >= RETRY_LOST_SECONDS:
+        if self._lost_at is not None and self._source.name == "none" and now - self._lost_at >= self._retry_wait:
             self._lost_at = now
+            self._retry_wait = min(MAX_RETRY_LOST_SECONDS, self._retry_wait * 2)
             self._rechoose("looking for an idle source again")
         try:
             reading = self._source.idle_seconds()
@@ -87,7 +95,9 @@ class IdleSupervisor:
                 self._rechoose(f"{self.name} failed {self._failures} reads in a row")
             return None
         self._failures = 0
-        if reading == 0 and is_continuous(self._source):
+        if reading > 0:
+            self._seen_nonzero = True
+        if reading == 0 and is_continuous(self._source) and not self._seen_nonzero:
             if self._zeros == 0:
                 self._first_zero = now
             self._zeros += 1
@@ -111,11 +121,13 @@ class IdleSupervisor:
         self._source = choice.source
         self.rejected = {**choice.rejected, **self._dropped}
         self._failures = self._zeros = 0
+        self._seen_nonzero = False
         self.changes += 1
         if self._source.name == "none" and old != "none":
             self._lost_at = self._monotonic()
         elif self._source.name != "none":
             self._lost_at = None
+            self._retry_wait = RETRY_LOST_SECONDS
         if self._source.name != old:
             log.warning("%s; idle time now comes from %s", why, self._source.name)
         else:

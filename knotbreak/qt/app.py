@@ -393,6 +393,10 @@ class KnotBreakApp(QObject):
         if not self.scheduler.running:
             return  # already shut down
         self.routines.dismiss()
+        # A resident break notice would outlive the app, its buttons dead.
+        self.prompts.hide()
+        if self.notifier is not None:
+            self.notifier.close()
         self.recorder.app_stopping()
         self.history.close()
         self.scheduler.shutdown()
