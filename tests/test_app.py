@@ -475,6 +475,9 @@ class FakeNotifier:
         self.sent.append((title, body))
         return True
 
+    def close(self) -> None:
+        pass
+
 
 @pytest.mark.parametrize("available", [True, False])
 def test_notices_go_to_the_desktop_daemon_when_there_is_one(make_app, available: bool) -> None:  # type: ignore[no-untyped-def]
