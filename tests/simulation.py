@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from knotbreak.core.activity import FunctionIdle
 from knotbreak.core.breakloop import Event, EventKind
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.session import Session
@@ -33,7 +34,7 @@ class Day:
     def __init__(self, settings: Settings, start: datetime, **probes) -> None:  # type: ignore[no-untyped-def]
         self.clock = FakeClock(start=start)
         self.user = FakeUser(self.clock)
-        self.session = Session(self.clock, settings, read_idle=self.user.idle, idle_source="fake", **probes)
+        self.session = Session(self.clock, settings, idle=FunctionIdle(self.user.idle, "fake"), **probes)
         self.prompts: list[str] = []
         self.natural_breaks: list[str] = []
         self.events: list[Event] = []

@@ -123,17 +123,21 @@ def deliver(events: list[Event], listeners: list[Listener]) -> None:
 
 
 def transition(method: _Method) -> _Method:
-    """Run a public method as one transition: its events go out after it (and any outer call) returns."""
+    """Run a public method as one transition: its news goes out after it (and any outer call) returns.
+
+    For BreakLoop and Session alike: the object keeps a `_depth` counter and
+    says in `_transition_done()` what happens when the outermost call is over.
+    """
 
     @functools.wraps(method)
-    def wrapper(self: BreakLoop, *args: Any, **kwargs: Any) -> Any:
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
         self._depth += 1
         try:
             return method(self, *args, **kwargs)
         finally:
             self._depth -= 1
             if self._depth == 0:
-                self._flush()
+                self._transition_done()
 
     return wrapper
 
@@ -174,6 +178,9 @@ class BreakLoop:
         self._pending.append(Event(kind, self._state, detail))
         if self._depth == 0:
             self._flush()
+
+    def _transition_done(self) -> None:
+        self._flush()
 
     def _flush(self) -> None:
         if self._delivering:

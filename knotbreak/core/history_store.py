@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -162,7 +164,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     # Autocommit: every statement outside an explicit BEGIN commits on its own,
     # before execute() returns.
     db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
-    try:
+    with _closed_on_failure(db):
         mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
             # Some network file systems cannot share the -shm memory map. A rollback
@@ -172,6 +174,14 @@ def open_database(path: Path) -> sqlite3.Connection:
         db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         _check(db)
         _migrate(db)
+    return db
+
+
+@contextmanager
+def _closed_on_failure(db: sqlite3.Connection) -> Iterator[None]:
+    """Close db if the block fails; damage found on the way is raised as Damaged."""
+    try:
+        yield
     except sqlite3.DatabaseError as error:
         db.close()
         if is_damage(error):
@@ -180,7 +190,6 @@ def open_database(path: Path) -> sqlite3.Connection:
     except BaseException:
         db.close()
         raise
-    return db
 
 
 def open_read_only(path: Path) -> sqlite3.Connection | None:
@@ -197,7 +206,7 @@ def open_read_only(path: Path) -> sqlite3.Connection | None:
         return None
     # mode=ro: sqlite opens the file read-only and never creates it.
     db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    try:
+    with _closed_on_failure(db):
         version = _check(db)
         if version == 0:  # an empty database: nothing recorded yet
             db.close()
@@ -206,14 +215,6 @@ def open_read_only(path: Path) -> sqlite3.Connection | None:
             raise OlderFormat(
                 f"it is in an older format (history format {version}); start the KnotBreak app once to update it"
             )
-    except sqlite3.DatabaseError as error:
-        db.close()
-        if is_damage(error):
-            raise Damaged(str(error)) from error
-        raise
-    except BaseException:
-        db.close()
-        raise
     return db
 
 

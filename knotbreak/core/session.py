@@ -13,14 +13,13 @@ followed by one call of each settled-listener (the UI's cue to redraw once).
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from knotbreak.core.activity import ActivityMonitor, FunctionIdle, IdleReader, IdleReading
-from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, Listener, State, deliver
+from knotbreak.core.activity import ActivityMonitor, FunctionIdle, IdleReading
+from knotbreak.core.breakloop import OUTSIDE_WORKING_HOURS, BreakLoop, Event, EventKind, Listener, State, deliver, transition
 from knotbreak.core.clock import Clock
 from knotbreak.core.deferral import Deferral
 from knotbreak.core.durations import tomorrow_morning
@@ -33,22 +32,6 @@ RECHECK_HELD_SECONDS = 30.0
 """While a prompt is held back, look again this often."""
 
 
-def transition(method: Callable[..., Any]) -> Callable[..., Any]:
-    """Run a Session method as one transition; the news goes out when the outermost one returns."""
-
-    @functools.wraps(method)
-    def wrapper(self: Session, *args: Any, **kwargs: Any) -> Any:
-        self._depth += 1
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            self._depth -= 1
-            if self._depth == 0:
-                self._settle()
-
-    return wrapper
-
-
 class Session:
     def __init__(
         self,
@@ -56,8 +39,6 @@ class Session:
         settings: Settings,
         *,
         idle: IdleReading | None = None,
-        read_idle: IdleReader | None = None,
-        idle_source: str = "none",
         fullscreen: Callable[[], bool | None] = lambda: None,
         camera: Callable[[], bool] = lambda: False,
         inhibited: Callable[[], bool | None] = lambda: None,
@@ -65,7 +46,7 @@ class Session:
         self.clock = clock
         self.loop = BreakLoop(clock, settings)
         if idle is None:
-            idle = FunctionIdle(read_idle or (lambda: None), idle_source if read_idle else "none")
+            idle = FunctionIdle(lambda: None, "none")  # no source: wall-clock time
         self.activity = ActivityMonitor(clock, self.loop, idle)
         self.deferral = Deferral(clock, settings, fullscreen, camera, inhibited)
         self._hours = WorkingHours.from_settings(settings)
@@ -89,13 +70,16 @@ class Session:
         """Called once after each transition that raised events."""
         self._settled_listeners.append(listener)
 
+    def _transition_done(self) -> None:
+        self._settle()
+
     def _settle(self) -> None:
         if self._delivering:
             return  # a subscriber acted on the news: its events go out after the current ones, in order
         self._delivering = True
         try:
+            self._update_hold()  # before anyone hears: a held prompt is never shown, not even for a moment
             while self._pending:
-                self._update_hold()
                 events, self._pending = self._pending, []
                 deliver(events, self._listeners)
                 for listener in list(self._settled_listeners):
@@ -103,9 +87,10 @@ class Session:
                         listener()
                     except Exception:  # noqa: BLE001 - as in deliver(): the change stands, the others still hear
                         log.exception("a settled-listener failed")
+                if self._pending:
+                    self._update_hold()  # a listener acted: decide again for its news
         finally:
             self._delivering = False
-        self._update_hold()
 
     # -- reading ---------------------------------------------------------
 
