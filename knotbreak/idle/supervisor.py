@@ -65,14 +65,6 @@ class IdleSupervisor:
     def name(self) -> str:
         return self._source.name
 
-    @property
-    def source(self) -> IdleSource:
-        return self._source
-
-    @property
-    def continuous(self) -> bool:
-        return is_continuous(self._source)
-
     def idle_seconds(self) -> float | None:
         now = self._monotonic()
         if self._lost_at is not None and self._source.name == "none" and now - self._lost_at >= self._retry_wait:
