@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any, cast
@@ -251,14 +253,12 @@ class KnotBreakApp(QObject):
 
     def tick(self) -> None:
         """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm, once."""
-        syncs = self._syncs
-        self.session.tick()
-        if self.clock.monotonic() - self._last_checkpoint >= SITTING_CHECKPOINT_SECONDS:
-            # A crash or kill -9 then loses at most this much of the current sitting stretch.
-            self._last_checkpoint = self.clock.monotonic()
-            self.session.flush_sitting()
-        if self._syncs == syncs:
-            self.sync()  # nothing happened, but the countdowns moved
+        with self._synced_once():  # even when nothing happened: the countdowns moved
+            self.session.tick()
+            if self.clock.monotonic() - self._last_checkpoint >= SITTING_CHECKPOINT_SECONDS:
+                # A crash or kill -9 then loses at most this much of the current sitting stretch.
+                self._last_checkpoint = self.clock.monotonic()
+                self.session.flush_sitting()
 
     def _on_clock_jump(self, seconds: float) -> None:
         log.info("the wall clock moved by %+.0f s; re-arming", seconds)
@@ -271,8 +271,16 @@ class KnotBreakApp(QObject):
 
     def _on_lock_changed(self, locked: bool) -> None:
         self.recorder.lock_changed(locked)
-        self.session.set_locked(locked)
-        self.sync()
+        with self._synced_once():
+            self.session.set_locked(locked)
+
+    @contextmanager
+    def _synced_once(self) -> Iterator[None]:
+        """Redraw after the block, unless the session's settling already did."""
+        syncs = self._syncs
+        yield
+        if self._syncs == syncs:
+            self.sync()
 
     def sync(self) -> None:
         """Make every face and the wake-up job match the session's current status."""
@@ -377,12 +385,12 @@ class KnotBreakApp(QObject):
             self.session.pause(seconds=float(value))
 
     def start_meeting(self, seconds: float | None) -> None:
-        self.session.start_meeting(seconds)
-        self.sync()
+        with self._synced_once():
+            self.session.start_meeting(seconds)
 
     def end_meeting(self) -> None:
-        self.session.end_meeting()
-        self.sync()
+        with self._synced_once():
+            self.session.end_meeting()
 
     def quit(self) -> None:
         # exit(), not quit(): Qt 6's quit() first asks every window to close,
