@@ -7,6 +7,8 @@ with a real tray, or with QT_QPA_PLATFORM=offscreen for the status-window path.
 Each run starts a fresh process with its own temporary user folders.
 "ready" is the first answer on the control socket for KnotBreak, and the first
 event-loop turn for the bare app. Medians are reported, and KnotBreak / bare ratios.
+"bare+scheduler" is the bare app that also starts APScheduler (fixed by the
+stack): its ratio is the least KnotBreak could reach with it in the process.
 """
 
 from __future__ import annotations
@@ -55,7 +57,11 @@ def measure(kind: str, idle_seconds: float) -> dict[str, float]:
             path = Path(home) / name.lower()
             path.mkdir(mode=0o700)
             env[f"XDG_{name}_HOME" if name != "RUNTIME" else "XDG_RUNTIME_DIR"] = str(path)
-        command = [sys.executable, "-m", "knotbreak"] if kind == "knotbreak" else [sys.executable, str(HERE / "bare_tray.py")]
+        command = {
+            "knotbreak": [sys.executable, "-m", "knotbreak"],
+            "bare": [sys.executable, str(HERE / "bare_tray.py")],
+            "bare+scheduler": [sys.executable, str(HERE / "bare_tray.py"), "--with-scheduler"],
+        }[kind]
         started = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         try:
@@ -85,15 +91,19 @@ def main() -> None:
     parser.add_argument("--idle-seconds", type=float, default=20.0)
     args = parser.parse_args()
     results: dict[str, dict[str, float]] = {}
-    for kind in ("bare", "knotbreak"):
+    for kind in ("bare", "bare+scheduler", "knotbreak"):
         runs = [measure(kind, args.idle_seconds) for _ in range(args.runs)]
         results[kind] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
-    ratios = {key: results["knotbreak"][key] / results["bare"][key] if results["bare"][key] else None for key in results["bare"]}
+
+    def over_bare(kind: str) -> dict[str, float | None]:
+        return {key: results[kind][key] / results["bare"][key] if results["bare"][key] else None for key in results["bare"]}
+
     report = {
         "platform": os.environ.get("QT_QPA_PLATFORM", "default"),
         "runs": args.runs,
         "median": results,
-        "knotbreak_over_bare": ratios,
+        "knotbreak_over_bare": over_bare("knotbreak"),
+        "bare_with_scheduler_over_bare": over_bare("bare+scheduler"),
     }
     print(json.dumps(report, indent=2))
 
