@@ -387,3 +387,31 @@ def test_load_survives_what_tomllib_does_not(path: Path, content: str) -> None:
     write(path, content)
     result = settings.load(path)
     assert result.settings == Settings() and result.moved_aside is not None
+
+
+def test_every_option_says_where_and_how_preferences_shows_it() -> None:
+    for option in SCHEMA:
+        assert option.label.replace("&", "").strip(), option.name
+        assert option.label.count("&") == 1, f"{option.name}: one mnemonic per control"
+        assert option.page in settings.PAGES, option.name
+        if option.choices and option.type is tuple:
+            assert option.check(option.choices) is None, f"{option.name}: every choice is valid"
+            assert all(option.check((choice,)) is None for choice in option.choices)
+        if option.choices and option.type is str:
+            assert option.default in option.choices
+    assert {option.page for option in SCHEMA} == set(settings.PAGES), "no page is empty"
+
+
+def test_set_values_edits_several_keys_in_one_write_keeping_the_rest(path: Path) -> None:
+    write(path, "# mine\r\nwork_minutes = 30 # short days\r\ncolour = 'green'\r\n")
+    settings.set_values(path, {"work_minutes": 45, "places": ("desk", "floor")})
+    assert path.read_bytes().decode() == (
+        "# mine\r\nwork_minutes = 45 # short days\r\ncolour = 'green'\r\nplaces = [\"desk\", \"floor\"]\r\n"
+    )
+
+
+def test_set_values_writes_nothing_when_one_value_is_wrong(path: Path) -> None:
+    write(path, "work_minutes = 30\n")
+    with pytest.raises(SettingsEditError, match="snooze_minutes"):
+        settings.set_values(path, {"work_minutes": 45, "snooze_minutes": 0})
+    assert path.read_text() == "work_minutes = 30\n"

@@ -27,6 +27,10 @@ from knotbreak.core.exercises import EQUIPMENT
 Validator = Callable[[Any], "str | None"]
 
 
+PAGES = ("Breaks", "Don't interrupt", "Stretching", "Sounds and voice", "Check-in and history")
+"""The groups a person sees in Preferences, in order; every option names one."""
+
+
 @dataclass(frozen=True)
 class Option:
     name: str
@@ -37,6 +41,13 @@ class Option:
     maximum: float | None = None
     validator: Validator | None = None
     """Extra check for values beyond type and bounds; returns the reason a value is wrong."""
+    label: str = ""
+    """The control's short name in Preferences ("&Work minutes"; & marks the mnemonic)."""
+    page: str = PAGES[0]
+    unit: str = ""
+    """What a number counts ("minutes", "seconds"), shown beside its control."""
+    choices: tuple[str, ...] = ()
+    """For a string: the values it may take (a drop-down). For a list: the items it may hold (a checkbox each)."""
 
     def check(self, value: Any) -> str | None:
         """None when value is valid, else the reason it is not."""
@@ -131,15 +142,26 @@ def _check_days(value: tuple[Any, ...]) -> str | None:
 
 
 SCHEMA: tuple[Option, ...] = (
-    Option("work_minutes", int, 50, "Minutes of sitting before a break is due.", 1, 240),
-    Option("snooze_minutes", int, 10, "Minutes a snooze postpones the break by default.", 1, 120),
-    Option("max_snoozes", int, 3, "Snoozes allowed in a row before a break must be taken or skipped; 0 means unlimited.", 0, 20),
-    Option("notify_before_seconds", int, 60, "Seconds of warning before a break; 0 turns the warning off.", 0, 900),
-    Option("natural_break_minutes", int, 5, "Minutes away from the keyboard and mouse that count as a break taken.", 1, 120),
-    Option("defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus."),
-    Option("defer_when_camera_in_use", bool, True, "Hold the break prompt while another program uses the camera (Linux)."),
-    Option("defer_when_inhibited", bool, True, "Hold the break prompt while another program keeps the screen awake (a video, a slide show, a call)."),
-    Option("max_defer_minutes", int, 30, "The longest a fullscreen window, the camera or a screen-awake request holds a prompt back.", 1, 240),
+    Option(
+        "work_minutes", int, 50, "Minutes of sitting before a break is due.", 1, 240,
+        label="&Work before a break", unit="minutes",
+    ),
+    Option(
+        "snooze_minutes", int, 10, "Minutes a snooze postpones the break by default.", 1, 120,
+        label="&Snooze for", unit="minutes",
+    ),
+    Option(
+        "max_snoozes", int, 3, "Snoozes allowed in a row before a break must be taken or skipped; 0 means unlimited.", 0, 20,
+        label="Snoozes in a &row", unit="snoozes",
+    ),
+    Option(
+        "notify_before_seconds", int, 60, "Seconds of warning before a break; 0 turns the warning off.", 0, 900,
+        label="&Warn before a break", unit="seconds",
+    ),
+    Option(
+        "natural_break_minutes", int, 5, "Minutes away from the keyboard and mouse that count as a break taken.", 1, 120,
+        label="&Away counts as a break after", unit="minutes",
+    ),
     Option(
         "break_prompt",
         str,
@@ -148,19 +170,59 @@ SCHEMA: tuple[Option, ...] = (
         "\"notification\" (the desktop's notification, with buttons), or \"auto\" "
         "(a notification on Wayland, where a window would take the keyboard; the window elsewhere).",
         validator=_check_prompt_style,
+        label="Show a due break &as",
+        choices=PROMPT_STYLES,
     ),
-    Option("working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.", validator=_check_hours),
-    Option("working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.", validator=_check_days),
-    Option("quick_routine_minutes", int, 2, "Length of the routine a break prompt starts.", 1, 15),
+    Option(
+        "defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus.",
+        label="Wait while a &fullscreen window has focus", page=PAGES[1],
+    ),
+    Option(
+        "defer_when_camera_in_use", bool, True, "Hold the break prompt while another program uses the camera (Linux).",
+        label="Wait while the &camera is in use", page=PAGES[1],
+    ),
+    Option(
+        "defer_when_inhibited", bool, True,
+        "Hold the break prompt while another program keeps the screen awake (a video, a slide show, a call).",
+        label="Wait while a program keeps the screen &awake", page=PAGES[1],
+    ),
+    Option(
+        "max_defer_minutes", int, 30, "The longest a fullscreen window, the camera or a screen-awake request holds a prompt back.", 1, 240,
+        label="&Longest wait", unit="minutes", page=PAGES[1],
+    ),
+    Option(
+        "working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.",
+        validator=_check_hours, label="Working &hours", page=PAGES[1],
+    ),
+    Option(
+        "working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.",
+        validator=_check_days, label="Working &days", page=PAGES[1], choices=WEEKDAYS,
+    ),
+    Option(
+        "quick_routine_minutes", int, 2, "Length of the routine a break prompt starts.", 1, 15,
+        label="&Quick routine length", unit="minutes", page=PAGES[2],
+    ),
     Option(
         "places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.",
-        validator=_check_choices(PLACES, "place"),
+        validator=_check_choices(PLACES, "place"), label="&Places you can stretch", page=PAGES[2], choices=PLACES,
     ),
-    Option("equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".", validator=_check_choices(EQUIPMENT, "equipment")),
-    Option("avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).", validator=_check_ids),
-    Option("sounds", bool, True, "A soft chime at each step of a routine."),
-    Option("spoken_cues", bool, False, "Speak cues like \"Switch sides\" aloud, where a speech engine exists."),
-    Option("tension_checkin", bool, True, "Ask \"How tight is your upper back?\" (0-10) before and after a routine."),
+    Option(
+        "equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".",
+        validator=_check_choices(EQUIPMENT, "equipment"), label="&Equipment you have", page=PAGES[2], choices=EQUIPMENT,
+    ),
+    Option(
+        "avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).",
+        validator=_check_ids, label="Exercises a&voided", page=PAGES[2],
+    ),
+    Option("sounds", bool, True, "A soft chime at each step of a routine.", label="&Chimes", page=PAGES[3]),
+    Option(
+        "spoken_cues", bool, False, "Speak cues like \"Switch sides\" aloud, where a speech engine exists.",
+        label="S&poken cues", page=PAGES[3],
+    ),
+    Option(
+        "tension_checkin", bool, True, "Ask \"How tight is your upper back?\" (0-10) before and after a routine.",
+        label="&Tension check-in", page=PAGES[4],
+    ),
 )
 
 OPTIONS: dict[str, Option] = {option.name: option for option in SCHEMA}
@@ -326,42 +388,52 @@ def save(path: Path, settings: Settings) -> None:
 
 
 def set_value(path: Path, key: str, value: Any) -> None:
-    """Change one top-level key in the settings file, keeping everything else as it is.
+    """Change one top-level key in the settings file; see set_values."""
+    set_values(path, {key: value})
+
+
+def set_values(path: Path, changes: dict[str, Any]) -> None:
+    """Change top-level keys in the settings file, keeping everything else as it is.
 
     Comments, key order and quoting, indentation, unknown keys, line endings
     (CRLF stays CRLF) and a byte order mark are kept; a missing key goes
     above the first [table]. A symlink is written through: its target gets
-    the new content, atomically. A missing file is written afresh with every
-    key commented. Raises SettingsEditError when the value is not valid or
-    the file cannot be edited safely (it is not valid TOML right now, say);
-    the file is then untouched. Disk errors raise OSError.
+    the new content, atomically, in one write for all the changes. A missing
+    file is written afresh with every key commented. Raises SettingsEditError
+    when a value is not valid or the file cannot be edited safely (it is not
+    valid TOML right now, say); the file is then untouched. Disk errors raise
+    OSError.
     """
-    option = OPTIONS.get(key)
-    if option is None:
-        raise SettingsEditError(f"{key!r} is not a setting")
-    problem = option.check(value)
-    if problem:
-        raise SettingsEditError(f"{key}: {problem}")
-    value = option.convert(value)
+    converted: dict[str, Any] = {}
+    for key, value in changes.items():
+        option = OPTIONS.get(key)
+        if option is None:
+            raise SettingsEditError(f"{key!r} is not a setting")
+        problem = option.check(value)
+        if problem:
+            raise SettingsEditError(f"{key}: {problem}")
+        converted[key] = option.convert(value)
     target = Path(os.path.realpath(path))  # dotfile managers link settings.toml; keep the link
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
-        save(target, replace(Settings(), **{key: value}))
+        save(target, replace(Settings(), **converted))
         return
     try:
         text = _decode(raw)
         before = _parse_toml(text)
     except SettingsParseError as error:
         raise SettingsEditError(f"{path.name} is not valid TOML right now ({error}); fix it and try again") from None
-    edited = _edit(text, key, _toml_value(value), path.name)
-    expected = {**before, key: list(value) if isinstance(value, tuple) else value}
+    edited = text
+    for key, value in converted.items():
+        edited = _edit(edited, key, _toml_value(value), path.name)
+    expected = {**before, **{key: list(value) if isinstance(value, tuple) else value for key, value in converted.items()}}
     try:
         after = _parse_toml(edited)
     except SettingsParseError:
         after = None
     if after is None or _comparable(after) != _comparable(expected):
-        raise SettingsEditError(f"{path.name} could not be edited safely; set {key} by hand")
+        raise SettingsEditError(f"{path.name} could not be edited safely; set {', '.join(converted)} by hand")
     bom = _BOM if raw.startswith(_BOM) else b""
     atomic_write_bytes(target, bom + edited.encode("utf-8"))
 
