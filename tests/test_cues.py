@@ -223,6 +223,7 @@ def test_only_qts_mock_speech_engine_counts_as_none(qtbot, monkeypatch, caplog) 
         cues.say("Hold")
     assert cues.available_speech is False
     assert [r.getMessage() for r in caplog.records] == ["Spoken cues are off: no text-to-speech engine is installed"]
+    assert cues.speech_problem == "no text-to-speech engine is installed", "Preferences shows the same reason"
 
 
 @needs_addons
@@ -256,6 +257,8 @@ def test_without_the_addons_cues_are_silent(qtbot, monkeypatch, caplog) -> None:
     assert all(r.levelno == logging.DEBUG for r in caplog.records)
     assert [r.getMessage().split(":")[0] for r in caplog.records] == ["Sound cues are off", "Spoken cues are off"]
     assert "install PySide6-Addons" in caplog.text
+    assert cues.sound_problem is not None and "PySide6-Addons" in cues.sound_problem
+    assert cues.speech_problem is not None and "PySide6-Addons" in cues.speech_problem
 
 
 def test_disabled_cues_never_touch_the_backends(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]

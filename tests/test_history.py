@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -29,7 +29,7 @@ import pytest
 from knotbreak import cli
 from knotbreak.core import history as history_module
 from knotbreak.core.clock import FakeClock
-from knotbreak.core.history import CSV_COLUMNS, LOCKED_PROBLEM, EventKind, History, split_by_day
+from knotbreak.core.history import CSV_COLUMNS, LOCKED_PROBLEM, EventKind, History, HistorySummary, split_by_day
 from knotbreak.core.history_store import SCHEMA_VERSION
 from knotbreak.core.paths import Paths
 from knotbreak.core.stats import DaySummary, TensionPoint
@@ -876,3 +876,25 @@ def test_export_to_a_full_disk_names_the_file(
     code, _, err = run_main(capsys, "export", "--csv", str(target))
     assert code == cli.EXIT_USAGE
     assert err.strip() == f"knotbreak: cannot write {target}: {os.strerror(errno.ENOSPC)}"
+
+
+def test_summary_counts_what_a_delete_would_lose(history: History, clock: FakeClock) -> None:
+    assert history.summary() == HistorySummary(events=0, breaks_taken=0, natural_breaks=0, first_day=None)
+    history.record(EventKind.SNOOZED, minutes=5)
+    clock.advance(86400)
+    history.record(EventKind.BREAK_TAKEN, routine_id="quick", completed=True, seconds=60.0)
+    history.record(EventKind.NATURAL_BREAK, sat_seconds=600.0)
+    assert history.summary() == HistorySummary(events=3, breaks_taken=1, natural_breaks=1, first_day=date(2026, 3, 2))
+
+
+def test_delete_everything_keeps_what_is_recorded_after_it(history: History, clock: FakeClock, path: Path) -> None:
+    ticket = history.record(EventKind.BREAK_TAKEN, routine_id="quick", completed=True, seconds=60.0)
+    history.record_tension(ticket, "before", 6)
+    history.record_sitting(clock.now() - timedelta(minutes=30), clock.now())
+    history.delete_everything()
+    history.record(EventKind.SKIPPED)
+    assert history.flush()
+    assert rows(path, "SELECT kind FROM events") == [("skipped",)]
+    assert rows(path, "SELECT COUNT(*) FROM sitting") == [(0,)]
+    assert rows(path, "SELECT COUNT(*) FROM tension") == [(0,)]
+    assert path.exists(), "the file stays; only what it holds goes"

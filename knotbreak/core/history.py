@@ -314,6 +314,25 @@ class History:
         result = self._read(lambda db: _exercises_on(db, day))
         return [] if isinstance(result, _Failed) else result
 
+    def summary(self) -> HistorySummary | None:
+        """What the history holds, in counts a person can weigh; None when it cannot be read."""
+        result = self._read(_summary)
+        return None if isinstance(result, _Failed) else result
+
+    def delete_everything(self) -> EventTicket:
+        """Queue the removal of every event, sitting stretch and check-in answer.
+
+        In the writer's order: what was recorded before is deleted, what is
+        recorded after stays. The file itself stays, so nothing holding it is surprised.
+        """
+
+        def delete(db: sqlite3.Connection) -> None:
+            with _transaction(db):
+                for table in ("tension", "sitting", "events"):
+                    db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+        return self._enqueue(delete)
+
     def export_csv(self, path: Path) -> int:
         """Write every event to path as CSV (CSV_COLUMNS), atomically; the number of rows.
 
@@ -614,6 +633,25 @@ class HistoryReader:
 
     def _unreadable(self, reason: str) -> HistoryUnreadable:
         return HistoryUnreadable(f"cannot read the history {self.path}: {reason}. It was left as it is.")
+
+
+@dataclass(frozen=True)
+class HistorySummary:
+    events: int
+    breaks_taken: int
+    natural_breaks: int
+    first_day: date | None
+
+
+def _summary(db: sqlite3.Connection) -> HistorySummary:
+    counts = dict(db.execute("SELECT kind, COUNT(*) FROM events GROUP BY kind").fetchall())
+    (first,) = db.execute("SELECT MIN(day) FROM events").fetchone()
+    return HistorySummary(
+        events=sum(counts.values()),
+        breaks_taken=counts.get(EventKind.BREAK_TAKEN.value, 0),
+        natural_breaks=counts.get(EventKind.NATURAL_BREAK.value, 0),
+        first_day=date.fromisoformat(first) if first else None,
+    )
 
 
 def _exercises_on(db: sqlite3.Connection, day: date) -> list[list[str]]:

@@ -93,6 +93,9 @@ class Cues(QObject):
         self._speech_ok: bool | None = None
         self._effects: dict[str, Any] = {}
         self._engine: Any = None
+        self.sound_problem: str | None = None
+        """Why sounds cannot play here, once a probe or a cue has found out."""
+        self.speech_problem: str | None = None
 
     # -- settings ----------------------------------------------------------
 
@@ -214,6 +217,7 @@ class Cues(QObject):
         if self._sound_ok is False:
             return
         self._sound_ok = False
+        self.sound_problem = reason
         log.log(level, "Sound cues are off: %s", reason)
         effects, self._effects = list(self._effects.values()), {}
         for effect in effects:
@@ -254,6 +258,7 @@ class Cues(QObject):
         if self._speech_ok is False:
             return
         self._speech_ok = False
+        self.speech_problem = reason
         log.log(level, "Spoken cues are off: %s", reason)
         engine, self._engine = self._engine, None
         if engine is not None:
