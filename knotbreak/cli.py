@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show the current state")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     commands.add_parser("quit", help="quit the running app")
+    autostart = commands.add_parser("autostart", help="start KnotBreak when you log in: on, off, or status")
+    autostart.add_argument("action", choices=("on", "off", "status"), help="on, off, or status")
     stats = commands.add_parser("stats", help="today and the last 7 days, from the history (works without the app)")
     stats.add_argument("--json", action="store_true", help="print one JSON object")
     stats.add_argument("--days", type=_days, default=7, metavar="N", help="days to include, 1 to 366 (default 7)")
@@ -185,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         return list_routines(as_json=args.json)
     if args.command in ("stats", "export"):
         return history_command(args)
+    if args.command == "autostart":
+        from knotbreak.autostart.cli import autostart_command
+
+        return autostart_command(args.action)
     message = request_for(args, parser)
 
     from knotbreak.core.paths import Paths

@@ -1,20 +1,53 @@
 #!/usr/bin/env bash
 # Adds KnotBreak to your application menu and, with --autostart, starts it at login.
 # Usage: packaging/install-desktop-entry.sh [--autostart] [PATH_TO_KNOTBREAK]
+# The entry is knotbreak/data/knotbreak.desktop, the one `knotbreak autostart on` writes too.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+template="$here/../knotbreak/data/knotbreak.desktop"
 autostart=0
 if [[ "${1:-}" == "--autostart" ]]; then autostart=1; shift; fi
 exe=${1:-$(command -v knotbreak || echo "$here/../.venv/bin/knotbreak")}
 exe=$(realpath "$exe")
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 config=${XDG_CONFIG_HOME:-$HOME/.config}
+# The base directory spec ignores relative paths.
+[[ $data == /* ]] || data=$HOME/.local/share
+[[ $config == /* ]] || config=$HOME/.config
+
+# One argument for Exec, as knotbreak/autostart/xdg.py quotes it: the Desktop
+# Entry spec's quoting, %% for %, then the string escapes of the value.
+exec_value() {
+  local a=$1 reserved=$' \t\n"\'\\><~|&;$*?#()`'
+  if [[ -z $a || $a == *["$reserved"]* ]]; then
+    a=${a//\\/\\\\}; a=${a//\"/\\\"}; a=${a//\`/\\\`}; a=${a//\$/\\\$}
+    a="\"$a\""
+  fi
+  a=${a//[%]/%%}
+  a=${a//\\/\\\\}; a=${a//$'\n'/\\n}; a=${a//$'\t'/\\t}; a=${a//$'\r'/\\r}
+  printf '%s' "$a"
+}
+
+# write_entry TARGET AUTOSTART: the template with our Exec, through a temporary file.
+write_entry() {
+  local target=$1 tmp line
+  tmp=$(mktemp "$(dirname "$target")/.knotbreak.desktop.XXXXXX")
+  {
+    while IFS= read -r line || [[ -n $line ]]; do
+      if [[ $line == Exec=* ]]; then printf 'Exec=%s\n' "$(exec_value "$exe")"; else printf '%s\n' "$line"; fi
+    done < "$template"
+    if (($2)); then printf 'X-GNOME-Autostart-enabled=true\n'; fi
+  } > "$tmp"
+  chmod 644 "$tmp"
+  mv -f "$tmp" "$target"
+}
+
 mkdir -p "$data/applications" "$data/icons/hicolor/scalable/apps"
 cp "$here/../assets/icons/knotbreak.svg" "$data/icons/hicolor/scalable/apps/knotbreak.svg"
-sed "s|^Exec=.*|Exec=$exe|" "$here/knotbreak.desktop" > "$data/applications/knotbreak.desktop"
+write_entry "$data/applications/knotbreak.desktop" 0
 echo "installed $data/applications/knotbreak.desktop"
 if ((autostart)); then
   mkdir -p "$config/autostart"
-  cp "$data/applications/knotbreak.desktop" "$config/autostart/knotbreak.desktop"
+  write_entry "$config/autostart/knotbreak.desktop" 1
   echo "installed $config/autostart/knotbreak.desktop (KnotBreak starts at login)"
 fi

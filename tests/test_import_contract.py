@@ -6,11 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).resolve().parents[1] / "knotbreak" / "core"
+PACKAGE = Path(__file__).resolve().parents[1] / "knotbreak"
+CORE = PACKAGE / "core"
+AUTOSTART = PACKAGE / "autostart"
 
 
 def test_core_modules_import_without_qt() -> None:
     modules = sorted(f"knotbreak.core.{p.stem}" for p in CORE.glob("*.py") if p.stem != "__init__")
+    # Start at login is the command line's too (`knotbreak autostart`), which must not load Qt.
+    modules += sorted(f"knotbreak.autostart.{p.stem}" for p in AUTOSTART.glob("*.py") if p.stem != "__init__")
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in modules)

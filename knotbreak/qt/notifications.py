@@ -50,7 +50,7 @@ INTERFACE = "org.freedesktop.Notifications"
 NOTIFY = "Notify(QString,uint,QString,QString,QString,QStringList,QVariantMap,int)"
 CLOSE_NOTIFICATION = "CloseNotification(uint)"
 
-DESKTOP_ENTRY = "knotbreak"  # packaging/knotbreak.desktop
+DESKTOP_ENTRY = "knotbreak"  # knotbreak/data/knotbreak.desktop
 URGENCY_NORMAL = 1
 URGENCY_CRITICAL = 2
 CLOSED_EXPIRED = 1
