@@ -13,6 +13,8 @@ packages=(
   xvfb xauth xdotool openbox dbus-daemon
   # QtMultimedia's sound backend
   libpulse0
+  # the tests validate the desktop entries KnotBreak writes
+  desktop-file-utils
 )
 
 missing=()
