@@ -8,7 +8,7 @@ PYSIDE := PySide6-Essentials>=6.9,<6.12
 
 .PHONY: run test lint system-deps resources bench clean
 
-$(BIN)/.installed: pyproject.toml setup.py resources.qrc $(wildcard assets/*/*.svg assets/*/*.wav)
+$(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# Build requirements first, so the editable build reuses them instead of fetching Qt twice.
