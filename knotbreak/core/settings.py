@@ -48,6 +48,10 @@ class Option:
     """What a number counts ("minutes", "seconds"), shown beside its control."""
     choices: tuple[str, ...] = ()
     """For a string: the values it may take (a drop-down). For a list: the items it may hold (a checkbox each)."""
+    hint: str = ""
+    """What Preferences says under the control, where the description speaks of the file's syntax."""
+    zero_means: str = ""
+    """For a number whose 0 is special: what the control shows for it ("Unlimited", "Off")."""
 
     def check(self, value: Any) -> str | None:
         """None when value is valid, else the reason it is not."""
@@ -152,11 +156,13 @@ SCHEMA: tuple[Option, ...] = (
     ),
     Option(
         "max_snoozes", int, 3, "Snoozes allowed in a row before a break must be taken or skipped; 0 means unlimited.", 0, 20,
-        label="Snoozes in a &row", unit="snoozes",
+        label="Snoozes in a &row", unit="snoozes", zero_means="Unlimited",
+        hint="Snoozes allowed in a row before a break must be taken or skipped.",
     ),
     Option(
         "notify_before_seconds", int, 60, "Seconds of warning before a break; 0 turns the warning off.", 0, 900,
-        label="&Warn before a break", unit="seconds",
+        label="Warn &before a break", unit="seconds", zero_means="Off",
+        hint="How long before a break a notice says it is coming.",
     ),
     Option(
         "natural_break_minutes", int, 5, "Minutes away from the keyboard and mouse that count as a break taken.", 1, 120,
@@ -170,8 +176,10 @@ SCHEMA: tuple[Option, ...] = (
         "\"notification\" (the desktop's notification, with buttons), or \"auto\" "
         "(a notification on Wayland, where a window would take the keyboard; the window elsewhere).",
         validator=_check_prompt_style,
-        label="Show a due break &as",
+        label="Show a &due break as",
         choices=PROMPT_STYLES,
+        hint="Automatically: the desktop's notification on Wayland, where a window would take your keyboard, "
+        "and a small corner window elsewhere.",
     ),
     Option(
         "defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus.",
@@ -193,6 +201,7 @@ SCHEMA: tuple[Option, ...] = (
     Option(
         "working_hours", str, "", "Count and remind only between these times, like \"09:00-17:30\"; \"\" means all day.",
         validator=_check_hours, label="Working &hours", page=PAGES[1],
+        hint="Count and remind only between these times.",
     ),
     Option(
         "working_days", tuple, WEEKDAYS, "Days on which KnotBreak counts and reminds.",
@@ -205,14 +214,17 @@ SCHEMA: tuple[Option, ...] = (
     Option(
         "places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.",
         validator=_check_choices(PLACES, "place"), label="&Places you can stretch", page=PAGES[2], choices=PLACES,
+        hint="Standing needs room to stand up; floor includes kneeling.",
     ),
     Option(
         "equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".",
         validator=_check_choices(EQUIPMENT, "equipment"), label="&Equipment you have", page=PAGES[2], choices=EQUIPMENT,
+        hint="Routines only choose exercises you have the things for.",
     ),
     Option(
         "avoid_exercises", tuple, (), "Exercises never to choose (the stretch window's \"Skip, it hurts\" adds here).",
         validator=_check_ids, label="Exercises a&voided", page=PAGES[2],
+        hint="Never chosen for a quick routine. \"Skip, it hurts\" in the stretch window adds one here.",
     ),
     Option("sounds", bool, True, "A soft chime at each step of a routine.", label="&Chimes", page=PAGES[3]),
     Option(
