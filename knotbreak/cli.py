@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show the current state")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     commands.add_parser("quit", help="quit the running app")
+    commands.add_parser("preferences", help="open the Preferences window in the running app")
+    commands.add_parser("welcome", help="show the first-run welcome again in the running app")
     autostart = commands.add_parser("autostart", help="start KnotBreak when you log in: on, off, or status")
     autostart.add_argument("action", choices=("on", "off", "status"), help="on, off, or status")
     stats = commands.add_parser("stats", help="today and the last 7 days, from the history (works without the app)")
@@ -210,6 +212,6 @@ def main(argv: list[str] | None = None) -> int:
     status = reply.get("status", {})
     if args.command == "status":
         print(json.dumps(status, indent=None if args.json else 2) if args.json else describe_json(status))
-    elif args.command != "quit":
+    elif args.command not in ("quit", "preferences", "welcome"):  # those show a window, or go: nothing to report
         print(describe_json(status))
     return EXIT_OK

@@ -16,7 +16,7 @@ from knotbreak.core.durations import MAX_PAUSE_SECONDS
 from knotbreak.core.exercises import ROUTINE_ID
 
 MAX_REQUEST_BYTES = 4096
-COMMANDS = ("break", "routine", "snooze", "skip", "pause", "resume", "meeting", "status", "quit")
+COMMANDS = ("break", "routine", "snooze", "skip", "pause", "resume", "meeting", "status", "quit", "preferences", "welcome")
 
 
 

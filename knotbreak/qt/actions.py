@@ -37,6 +37,9 @@ class AppActions(QObject):
     quit = Signal()
     start_routine = Signal(str)  # a routine id
     show_statistics = Signal()
+    show_preferences = Signal()
+    show_about = Signal()
+    show_help = Signal()
     new_routine = Signal()
     edit_routine = Signal(str)  # a custom routine id
     routines_wanted = Signal()  # the Routines menu is about to open: refresh its list
@@ -77,6 +80,13 @@ class AppActions(QObject):
         self.statistics_action = QAction("Statistics…", self)
         self.statistics_action.triggered.connect(self.show_statistics)
 
+        self.preferences_action = QAction("Preferences…", self)
+        self.preferences_action.triggered.connect(self.show_preferences)
+        self.help_action = QAction("Help", self)
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction("About KnotBreak", self)
+        self.about_action.triggered.connect(self.show_about)
+
         self.quit_action = QAction("Quit KnotBreak", self)
         self.quit_action.triggered.connect(self.quit)
 
@@ -93,7 +103,10 @@ class AppActions(QObject):
         menu.addAction(self.end_meeting_action)
         menu.addSeparator()
         menu.addAction(self.statistics_action)
+        menu.addAction(self.preferences_action)
         menu.addSeparator()
+        menu.addAction(self.help_action)
+        menu.addAction(self.about_action)
         menu.addAction(self.quit_action)
         return menu
 

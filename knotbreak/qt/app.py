@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -34,6 +34,7 @@ from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
 from knotbreak.qt.notifications import DesktopNotifier
+from knotbreak.qt.preferences_service import PreferencesService
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.prompt_presenter import PromptPresenter
 from knotbreak.qt.routines import RoutineService
@@ -42,6 +43,9 @@ from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.system_events import SystemEvents
 from knotbreak.qt.tray import MESSAGE_SECONDS, StatusWindow, Tray
 from knotbreak.qt.unix_signals import QuitOnSignals
+
+if TYPE_CHECKING:
+    from knotbreak.autostart import Autostart
 
 log = logging.getLogger(__name__)
 
@@ -92,13 +96,16 @@ class KnotBreakApp(QObject):
         probes: Probes | None = None,
         listen_to_system: bool = True,
         notifier: DesktopNotifier | None = None,
+        welcome_on_first_run: bool = False,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
         self.clock = clock or SystemClock()
         self.probes = probes or Probes.detect()
         self.settings_file = SettingsFile(paths.settings_file, self)
-        loaded = self.settings_file.load()
+        first_run = welcome_on_first_run and not paths.settings_file.exists()
+        loaded = self.settings_file.load(write_missing=not first_run)
         self.session = Session(
             self.clock,
             loaded.settings,
@@ -115,6 +122,7 @@ class KnotBreakApp(QObject):
         self.actions = AppActions(self)
         self.routines = RoutineService(paths, self.clock, self.session, self.history, self.recorder, self.actions, self.notify, self)
         self.routines.break_recorded.append(self._refresh_statistics)
+        self.preferences = PreferencesService(paths, self.settings_file, self.history, self.routines, self.notify, autostart, self)
         self.control = ControlHandler(self.session, self.routines, self)
         self.scheduler = GuiScheduler(timezone=self.clock.now().tzinfo)
         self.server = ControlServer(paths.socket_path, self.handle_request, self)
@@ -152,6 +160,9 @@ class KnotBreakApp(QObject):
         self.recorder.app_started(__version__)
         self.tick()
         self._report_settings(loaded)
+        if first_run:
+            # After the tray is up, and never modal: the app counts while the welcome is open.
+            QTimer.singleShot(0, self.preferences.show_welcome)
         if self.probes.idle.name == "none":
             log.warning("no idle-time source works on this desktop; counting wall-clock time")
 
@@ -171,6 +182,9 @@ class KnotBreakApp(QObject):
         self.actions.end_meeting.connect(self.end_meeting)
         self.actions.quit.connect(self.quit)
         self.actions.show_statistics.connect(self.show_statistics)
+        self.actions.show_preferences.connect(self.show_preferences)
+        self.actions.show_about.connect(self.preferences.show_about)
+        self.actions.show_help.connect(self.preferences.show_help)
         self.actions.new_routine.connect(lambda: self.routines.edit_routine(None))
         self.actions.edit_routine.connect(self.routines.edit_routine)
         self._tray_retry_timer.timeout.connect(self._retry_tray)
@@ -190,6 +204,7 @@ class KnotBreakApp(QObject):
         self.session.apply_settings(loaded.settings)
         self.prompts.choose()
         self.sync()
+        self.preferences.settings_changed(loaded.settings)
 
     # -- the break prompt (the PromptPresenter picks the face) ------------
 
@@ -376,6 +391,12 @@ class KnotBreakApp(QObject):
         self.statistics_window.raise_()
         self.statistics_window.activateWindow()
 
+    def show_preferences(self) -> None:
+        self.preferences.show_preferences()
+
+    def show_welcome(self) -> None:
+        self.preferences.show_welcome()
+
     def pause(self, value: float | str | None) -> None:
         if value == "tomorrow":
             self.session.pause_until_tomorrow()
@@ -401,6 +422,7 @@ class KnotBreakApp(QObject):
         if not self.scheduler.running:
             return  # already shut down
         self.routines.dismiss()
+        self.preferences.close_all()
         # A resident break notice would outlive the app, its buttons dead.
         self.prompts.hide()
         if self.notifier is not None:
@@ -446,7 +468,7 @@ def run_app(paths: Paths | None = None) -> int:
     if not lock.tryLock(0):
         print("KnotBreak is already running.")
         return 0
-    app = KnotBreakApp(paths)
+    app = KnotBreakApp(paths, welcome_on_first_run=True)
     if not app.start_listening():
         print("knotbreak: the control socket could not be opened; the command line will not reach this instance", file=sys.stderr)
     signals = QuitOnSignals(lambda: QApplication.exit(0)) if os.name == "posix" else None

@@ -23,6 +23,10 @@ class Commands(Protocol):
 
     def quit_soon(self) -> None: ...
 
+    def show_preferences(self) -> None: ...
+
+    def show_welcome(self) -> None: ...
+
 
 class ControlHandler:
     def __init__(self, session: Session, routines: RoutineService, commands: Commands) -> None:
@@ -62,6 +66,10 @@ class ControlHandler:
                 self._commands.start_meeting(request.seconds)
         elif command == "quit":
             self._commands.quit_soon()
+        elif command == "preferences":
+            self._commands.show_preferences()
+        elif command == "welcome":
+            self._commands.show_welcome()
         if refusal is not None:
             return {"ok": False, "refused": True, "error": refusal, "status": self.status_json()}
         return {"ok": True, "status": self.status_json()}

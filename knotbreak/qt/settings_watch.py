@@ -79,10 +79,13 @@ class SettingsFile(QObject):
         """A change waits to be read, or the file is being looked at again."""
         return self._debounce.isActive() or self._retry.isActive()
 
-    def load(self) -> settings_file.LoadResult:
-        """Read the file; on first start write one with every key and its description."""
+    def load(self, *, write_missing: bool = True) -> settings_file.LoadResult:
+        """Read the file; on first start write one with every key and its description.
+
+        write_missing=False leaves a missing file missing (the welcome writes it with the person's choices).
+        """
         loaded = settings_file.load(self.path)
-        if not self.path.exists():
+        if write_missing and not self.path.exists():
             try:
                 settings_file.save(self.path, loaded.settings)
             except OSError as error:
@@ -91,6 +94,13 @@ class SettingsFile(QObject):
         self._settled = _read(self.path)
         self._arm()
         return loaded
+
+    def reload_now(self) -> None:
+        """Read the file at once, not after the quiet spell: the app has just written it itself."""
+        self._debounce.stop()
+        self._retry.stop()
+        self._attempts = 0
+        self._look()
 
     def _on_change(self, _path: str) -> None:
         self._retry.stop()

@@ -116,6 +116,16 @@ class StatusWindow(QWidget):
         self.end_meeting_button.clicked.connect(actions.end_meeting_action.trigger)
         self.quit_button = QPushButton("Quit")
         self.quit_button.clicked.connect(actions.quit_action.trigger)
+        self.preferences_button = QPushButton("&Preferences…")
+        self.preferences_button.clicked.connect(actions.preferences_action.trigger)
+        # Without a tray this window is the only way in: everything else the tray menu offers.
+        self.more_menu = QMenu("More", self)
+        self.more_menu.addMenu(actions.routines_menu)
+        self.more_menu.addAction(actions.statistics_action)
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(actions.help_action)
+        self.more_menu.addAction(actions.about_action)
+        self.more_button = _menu_button(self.more_menu)
 
         header = QHBoxLayout()
         header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -127,7 +137,11 @@ class StatusWindow(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.quit_button)
+        app_buttons = QHBoxLayout()
+        app_buttons.addWidget(self.preferences_button)
+        app_buttons.addWidget(self.more_button)
+        app_buttons.addStretch(1)
+        app_buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(10)
@@ -135,6 +149,7 @@ class StatusWindow(QWidget):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
+        layout.addLayout(app_buttons)
         layout.addWidget(self.reason_label)
         self.setMinimumWidth(520)
 
