@@ -9,6 +9,7 @@ sets the inhibited flags (a number) and is answered "ok N".
 """
 
 import sys
+import time
 
 from PySide6.QtCore import ClassInfo, Property, QCoreApplication, QObject, QSocketNotifier, Slot
 from PySide6.QtDBus import QDBusConnection
@@ -19,6 +20,7 @@ FLAGS = 0
 @ClassInfo({"D-Bus Interface": "org.gnome.SessionManager"})
 class SessionManager(QObject):
     def _inhibited_actions(self) -> int:
+        hang_if_asked()
         return FLAGS
 
     InhibitedActions = Property("uint", _inhibited_actions)
@@ -28,7 +30,14 @@ class SessionManager(QObject):
 class PolicyAgent(QObject):
     @Slot("uint", result=bool)
     def HasInhibition(self, policies: int) -> bool:  # noqa: N802
+        hang_if_asked()
         return bool(FLAGS & policies)
+
+
+def hang_if_asked() -> None:
+    """With --hang, every answer takes 3 s: a desktop service that hangs."""
+    if "--hang" in sys.argv:
+        time.sleep(3)
 
 
 def main() -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -486,3 +487,51 @@ def test_notices_go_to_the_desktop_daemon_when_there_is_one(make_app, available:
     app.notify("A break is coming up", "Your stretch break starts in 1 min.")
     assert app.notifier.sent == ([("A break is coming up", "Your stretch break starts in 1 min.")] if available else [])
     assert "A break is coming up" in app.status_window.message_label.text(), "the status window shows it either way"
+
+
+class AskedAhead:
+    """An idle source that is asked ahead, as the D-Bus ones are, and answers when told to."""
+
+    name = "mutter"
+
+    def __init__(self) -> None:
+        self.waiting: list[Any] = []
+
+    def idle_seconds(self) -> float | None:
+        return 0.0
+
+    def prefetch(self, then: Any) -> None:
+        self.waiting.append(then)
+
+    def close(self) -> None:
+        pass
+
+
+class CountingInhibitors:
+    def __init__(self) -> None:
+        self.refreshes = 0
+
+    def inhibited(self) -> bool | None:
+        return None
+
+    def refresh(self) -> None:
+        self.refreshes += 1
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_scheduled_tick_waits_for_the_desktops_answers(make_app, realtime_clock: FakeClock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    idle, inhibitors = AskedAhead(), CountingInhibitors()
+    app = make_app(Probes(idle=idle, inhibitors=inhibitors))  # type: ignore[arg-type]
+    ticks: list[float] = []
+    monkeypatch.setattr(app, "tick", lambda: ticks.append(realtime_clock.monotonic()))
+    realtime_clock.advance(10 * 60)
+    app.read_then_tick()
+    assert ticks == [] and len(idle.waiting) == 1, "the GUI does not wait on the bus: the tick comes with the answer"
+    idle.waiting.pop()()
+    assert len(ticks) == 1
+    assert inhibitors.refreshes == 0, "nobody is asked about videos 40 minutes before a break"
+    realtime_clock.advance(39 * 60)
+    app.read_then_tick()
+    assert inhibitors.refreshes == 1, "a minute before the break, so the answer is in when the prompt's hold is decided"

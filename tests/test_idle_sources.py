@@ -300,7 +300,7 @@ def test_x11_source_on_a_display_that_is_not_there() -> None:
 # /ScreenSaver answering 7000 ms (as uint32), like the real services' signatures.
 FAKE_SERVICES = textwrap.dedent(
     """
-    import sys
+    import sys, time
     from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
     from PySide6.QtDBus import QDBusConnection
 
@@ -309,6 +309,16 @@ FAKE_SERVICES = textwrap.dedent(
         @Slot(result="qulonglong")
         def GetIdletime(self):
             return 4242
+
+    @ClassInfo({"D-Bus Interface": "org.gnome.Mutter.IdleMonitor"})
+    class HungMutter(QObject):
+        @Slot(result="qulonglong")
+        def GetIdletime(self):
+            time.sleep(2)
+            return 1
+
+    if sys.argv[1:] == ["hung"]:
+        Mutter = HungMutter
 
     @ClassInfo({"D-Bus Interface": "org.freedesktop.ScreenSaver"})
     class ScreenSaver(QObject):
@@ -335,17 +345,26 @@ FAKE_SERVICES = textwrap.dedent(
 @pytest.fixture(scope="module")
 def session_bus(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """A private dbus-daemon with fake Mutter and ScreenSaver services; yields a connection to it."""
+    yield from services_on_a_bus(tmp_path_factory, "knotbreak-idle-test")
+
+
+@pytest.fixture
+def hung_bus(qapp, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The same, with a Mutter that takes 2 s to answer."""
+    yield from services_on_a_bus(tmp_path_factory, "knotbreak-idle-hung", "hung")
+
+
+def services_on_a_bus(tmp_path_factory: pytest.TempPathFactory, name: str, *args: str):  # type: ignore[no-untyped-def]
     skip_without("dbus-daemon")
     from PySide6.QtDBus import QDBusConnection
 
     bus = stack_bus(tmp_path_factory.mktemp("bus"))
     address = bus.__enter__()
     service: subprocess.Popen[bytes] | None = None
-    name = "knotbreak-idle-test"
     try:
         env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
         service = subprocess.Popen(
-            [sys.executable, "-c", FAKE_SERVICES],
+            [sys.executable, "-c", FAKE_SERVICES, *args],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -367,6 +386,28 @@ def test_mutter_on_a_real_bus(session_bus) -> None:  # type: ignore[no-untyped-d
     source = mutter_source(session_bus)
     assert source.name == "mutter"
     assert source.idle_seconds() == 4.242
+
+
+def test_a_prefetched_reading_is_read_without_asking_again(qtbot, session_bus) -> None:  # type: ignore[no-untyped-def]
+    source = mutter_source(session_bus)
+    answered: list[bool] = []
+    source.prefetch(lambda: answered.append(True))
+    source.prefetch(lambda: answered.append(True))  # one question in flight; both hear the answer
+    qtbot.waitUntil(lambda: len(answered) == 2)
+    assert source.idle_seconds() == 4.242
+
+
+def test_a_hung_service_never_holds_up_a_prefetched_read(qtbot, hung_bus) -> None:  # type: ignore[no-untyped-def]
+    source = mutter_source(hung_bus)
+    answered: list[float] = []
+    started = time.monotonic()
+    source.prefetch(lambda: answered.append(time.monotonic() - started))
+    assert time.monotonic() - started < 0.05, "prefetch only asks"
+    qtbot.waitUntil(lambda: bool(answered), timeout=3000)
+    assert answered[0] < 1.0, "the call gave up after CALL_TIMEOUT_MS"
+    started = time.monotonic()
+    assert source.idle_seconds() is None, "the failed answer is the reading"
+    assert time.monotonic() - started < 0.05, "and it is not asked for again, blocking"
 
 
 def test_freedesktop_on_a_real_bus_finds_the_short_object_path(session_bus) -> None:  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -206,3 +206,42 @@ def test_looking_for_a_lost_source_backs_off(clock: FakeClock) -> None:
     gaps = [b - a for a, b in zip(tries, tries[1:])]
     assert gaps == sorted(gaps) and max(gaps) <= MAX_RETRY_LOST_SECONDS + 60
     assert len(tries) < 60, "not a blocking scan every minute"
+
+
+class Prefetching(Scripted):
+    """A source that is asked ahead (like a D-Bus one) and answers when told to."""
+
+    def __init__(self, name: str, readings: list[float | None], fail: bool = False) -> None:
+        super().__init__(name, readings)
+        self.waiting: list[Callable[[], None]] = []
+        self.fail = fail
+
+    def prefetch(self, then: Callable[[], None]) -> None:
+        if self.fail:
+            raise OSError("the bus went away")
+        self.waiting.append(then)
+
+    def answer(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
+            then()
+
+
+def test_prefetch_goes_to_the_source_in_use_and_then_reads(clock: FakeClock) -> None:
+    mutter = Prefetching("mutter", [3.0])
+    supervisor = supervise(clock, mutter=mutter)
+    read: list[float | None] = []
+    supervisor.prefetch(lambda: read.append(supervisor.idle_seconds()))
+    assert read == [], "nothing is read before the source has its answer"
+    mutter.answer()
+    assert read == [3.0]
+
+
+def test_a_source_that_cannot_prefetch_reads_at_once(clock: FakeClock) -> None:
+    supervisor = supervise(clock, x11=Scripted("x11", [2.0]))
+    read: list[float | None] = []
+    supervisor.prefetch(lambda: read.append(supervisor.idle_seconds()))
+    assert read == [2.0]
+    failing = supervise(clock, mutter=Prefetching("mutter", [3.0], fail=True))
+    failing.prefetch(lambda: read.append(failing.idle_seconds()))
+    assert read == [2.0, 3.0], "a prefetch that fails still reads, and counts any failure there"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -47,18 +48,37 @@ def bus_address(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
         yield address
 
 
+def settles_on(qtbot, probe: InhibitorProbe, expected: bool | None) -> None:  # type: ignore[no-untyped-def]
+    """The probe answers from what the desktop last said: ask until that is `expected`."""
+    qtbot.waitUntil(lambda: probe.inhibited() is expected, timeout=5000)
+
+
 @pytest.mark.parametrize(("which", "inhibiting", "other"), [("gnome", 8, 4 | 1), ("kde", 4, 2)])
-def test_the_probe_reads_the_desktops_idle_inhibitors(bus_address: str, which: str, inhibiting: int, other: int) -> None:
+def test_the_probe_reads_the_desktops_idle_inhibitors(qtbot, bus_address: str, which: str, inhibiting: int, other: int) -> None:  # type: ignore[no-untyped-def]
     with connection(bus_address, f"knotbreak-inhibit-{which}") as bus:
         probe = InhibitorProbe(bus)
         assert probe.inhibited() is None, "no service: cannot tell"
         with fake_desktop(bus_address, which) as desktop:
-            assert probe.inhibited() is False
+            settles_on(qtbot, probe, False)
             desktop.set(inhibiting)
-            assert probe.inhibited() is True
+            settles_on(qtbot, probe, True)
             desktop.set(other)
-            assert probe.inhibited() is False, "a suspend or logout inhibitor is no video"
-        assert probe.inhibited() is None
+            settles_on(qtbot, probe, False)  # a suspend or logout inhibitor is no video
+        settles_on(qtbot, probe, None)
+
+
+@pytest.mark.parametrize("which", ["gnome", "kde"])
+def test_a_desktop_that_hangs_never_holds_up_the_caller(qtbot, bus_address: str, which: str) -> None:  # type: ignore[no-untyped-def]
+    with connection(bus_address, f"knotbreak-inhibit-hang-{which}") as bus, fake_service(bus_address, SCRIPT, which, "--hang"):
+        probe = InhibitorProbe(bus)
+        longest = 0.0
+        deadline = time.monotonic() + 1.5  # past CALL_TIMEOUT_MS: the calls have timed out meanwhile
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            assert probe.inhibited() is None
+            longest = max(longest, time.monotonic() - started)
+            qtbot.wait(20)
+        assert longest < 0.05, f"inhibited() took {longest:.3f} s while the desktop hung"
 
 
 def test_any_inhibited() -> None:

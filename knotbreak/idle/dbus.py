@@ -3,19 +3,26 @@
 The sources only see a ``call`` that returns the raw integer reply (or None when
 the call failed); :class:`QtDBusCall` is the real one, on QtDBus. Qt is imported
 only when a real call is built, so the sources themselves stay Qt-free.
+
+The app's regular reads never wait on the bus: it asks with ``prefetch(then)``,
+an asynchronous call, and reads (``then``) once the answer is in. A read that
+was not prefetched (the first one, a command from the socket) still blocks,
+for at most CALL_TIMEOUT_MS. A blocking call cannot move to a worker thread:
+PySide6 keeps the GIL through QDBusConnection.call, so the GUI would stall anyway.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from knotbreak.idle.base import checked_seconds
 
 if TYPE_CHECKING:
-    from PySide6.QtDBus import QDBusConnection
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +30,8 @@ BusCall = Callable[[], int | None]
 """Makes one D-Bus method call; returns its single integer reply, or None on any failure."""
 
 CALL_TIMEOUT_MS = 500  # a blocking call on the GUI thread: a hung service must not freeze the tray
+FRESH_SECONDS = 1.0
+"""A prefetched answer this recent is used as the reading; an older one is asked for again."""
 
 
 @dataclass(frozen=True)
@@ -69,15 +78,52 @@ class QtDBusCall:
         self._connection = connection
         self._timeout_ms = timeout_ms
         self.last_problem: str | None = None
+        self._answer: tuple[float, int | None] | None = None
+        """(time.monotonic() when it came, the value) of the last prefetched answer."""
+        self._pending: QDBusPendingCallWatcher | None = None
+        self._spent: QDBusPendingCallWatcher | None = None
+        self._then: list[Callable[[], None]] = []
 
     def __call__(self) -> int | None:
-        from PySide6.QtDBus import QDBus, QDBusMessage
+        from PySide6.QtDBus import QDBus
+
+        if self._answer is not None and time.monotonic() - self._answer[0] <= FRESH_SECONDS:
+            return self._answer[1]
+        reply = self._connection.call(self._message(), QDBus.CallMode.Block, self._timeout_ms)
+        return self._read(reply)
+
+    def prefetch(self, then: Callable[[], None]) -> None:
+        """Ask without waiting; `then()` runs on this thread once the answer, or the failure, is in."""
+        from PySide6.QtDBus import QDBusPendingCallWatcher
+
+        self._then.append(then)
+        if self._pending is not None:
+            return  # one question at a time; every caller hears the one answer
+        self._spent = None
+        self._pending = QDBusPendingCallWatcher(self._connection.asyncCall(self._message(), self._timeout_ms))
+        self._pending.finished.connect(self._on_answer)
+
+    def _on_answer(self, watcher: Any) -> None:
+        # Kept until the next prefetch: deleting a watcher from its own finished signal crashes (PySide).
+        self._spent, self._pending = self._pending, None
+        self._answer = (time.monotonic(), self._read(watcher.reply()))
+        waiting, self._then = self._then, []
+        for then in waiting:
+            then()
+
+    def _message(self) -> QDBusMessage:
+        from PySide6.QtDBus import QDBusMessage
 
         m = self._method
         message = QDBusMessage.createMethodCall(m.service, m.path, m.interface, m.member)
         # A probe must not start a screensaver daemon that a .service file names.
         message.setAutoStartService(False)
-        reply = self._connection.call(message, QDBus.CallMode.Block, self._timeout_ms)
+        return message
+
+    def _read(self, reply: QDBusMessage) -> int | None:
+        from PySide6.QtDBus import QDBusMessage
+
+        m = self._method
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
             log.debug("%s.%s on %s: %s %s", m.interface, m.member, m.path, reply.errorName(), reply.errorMessage())
             self.last_problem = reply.errorMessage() or reply.errorName() or "no reply"
@@ -102,6 +148,14 @@ class _MillisecondsSource:
 
     def idle_seconds(self) -> float | None:
         return checked_seconds(self._call(), 1000)
+
+    def prefetch(self, then: Callable[[], None]) -> None:
+        """Have the next reading ready without waiting for the bus; then() runs when it is."""
+        prefetch = getattr(self._call, "prefetch", None)
+        if prefetch is None:
+            then()
+        else:
+            prefetch(then)
 
     @property
     def last_problem(self) -> str | None:

@@ -106,6 +106,18 @@ class IdleSupervisor:
             self._zeros = 0
         return reading
 
+    def prefetch(self, then: Callable[[], None]) -> None:
+        """Have the source's next reading ready without waiting (a D-Bus source asks asynchronously); then() reads it."""
+        prefetch = getattr(self._source, "prefetch", None)
+        if prefetch is None:
+            then()
+            return
+        try:
+            prefetch(then)
+        except Exception as error:  # noqa: BLE001 - then() reads, and counts the failure there
+            log.debug("idle source %s: prefetch failed (%s: %s)", self.name, type(error).__name__, error)
+            then()
+
     def _rechoose(self, why: str) -> None:
         old = self._source.name
         _close_quietly(self._source)

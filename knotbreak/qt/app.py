@@ -153,7 +153,7 @@ class KnotBreakApp(QObject):
             self._tray_retry_timer.start(TRAY_RETRY_MS)
         self.scheduler.start()
         self.scheduler.add_job(
-            self.tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
+            self.read_then_tick, "interval", seconds=REFRESH_SECONDS, id=REFRESH_JOB, coalesce=True, misfire_grace_time=REFRESH_SECONDS
         )
         # Not needed to answer or remind: after the first turn of the event loop.
         QTimer.singleShot(STARTUP_LATER_MS, self.routines.refresh)
@@ -266,6 +266,22 @@ class KnotBreakApp(QObject):
             seconds = event.detail["seconds_to_break"]
             self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")
 
+    def read_then_tick(self) -> None:
+        """Tick once the desktop has answered: a D-Bus idle source is asked asynchronously, so the GUI never waits on it."""
+        if self._break_is_near():
+            self.probes.inhibitors.refresh()  # answers in by the time the prompt's hold is decided
+        prefetch = getattr(self.probes.idle, "prefetch", None)
+        if prefetch is None:
+            self.tick()
+        else:
+            prefetch(self.tick)
+
+    def _break_is_near(self) -> bool:
+        status = self.loop.status()
+        seconds = status.seconds_to_break
+        # While due (held by a video or not), every tick asks again, so a hold ends when the video does.
+        return status.state is State.DUE or (seconds is not None and seconds <= 2 * REFRESH_SECONDS)
+
     def tick(self) -> None:
         """Catch up with time (idle, suspends, hours, the loop), then redraw and re-arm, once."""
         with self._synced_once():  # even when nothing happened: the countdowns moved
@@ -344,7 +360,7 @@ class KnotBreakApp(QObject):
 
     def _on_wakeup(self) -> None:
         self._armed_for = None
-        self.tick()
+        self.read_then_tick()
 
     # -- user actions ----------------------------------------------------
 
