@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian/Ubuntu libraries KnotBreak needs: Qt's runtime libraries, an X server
-# for the X11 tests, and audio for sound cues. Runs apt-get as root or via sudo.
+# for the X11 tests, audio for sound cues, a speech engine for spoken cues, and
+# the AT-SPI accessibility bus a screen reader uses. Runs apt-get as root or via sudo.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,13 @@ packages=(
   xvfb xauth xdotool openbox dbus-daemon
   # QtMultimedia's sound backend
   libpulse0
+  # spoken cues: QtTextToSpeech's speechd plugin loads libspeechd, which talks to
+  # speech-dispatcher; espeak-ng is the voice (many languages, German and Spanish too).
+  # The tests run their own speech-dispatcher, with audio into ALSA's null device.
+  libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
+  # accessibility: the AT-SPI bus and registry (at-spi-bus-launcher, at-spi2-registryd),
+  # and pyatspi for the system python3, with which tests/test_atspi.py reads the app as a screen reader would
+  at-spi2-core python3-pyatspi
   # the tests validate the desktop entries KnotBreak writes
   desktop-file-utils
 )

@@ -24,6 +24,8 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    # No test reaches, or autospawns, the user's speech-dispatcher (test_cues.py runs its own).
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{runtime}/no-speech-dispatcher.sock")
     return Paths.for_user()
 
 

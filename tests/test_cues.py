@@ -1,8 +1,13 @@
-"""Sound and speech cues: the generated WAVs, and Cues on a machine without audio.
+"""Sound and speech cues: the generated WAVs, Cues on a machine without audio, and a real speech engine.
 
-No test here makes a sound: the Qt backends are only probed where no audio
-output exists (skipped otherwise), and everything that would play or speak
-goes to fakes.
+No test here makes a sound: the Qt sound backend is only probed where no audio
+output exists (skipped otherwise), what would play goes to fakes, and all
+speech goes to a private speech-dispatcher (started for this module, with
+espeak-ng) whose audio goes to ALSA's null device. The user's own
+speech-dispatcher is never reached, nor autospawned: SPEECHD_ADDRESS points
+at the private one, or where none can start at a socket nothing listens on.
+Where speech-dispatcher, espeak-ng or libspeechd is missing, the real-engine
+tests skip and say which.
 """
 
 from __future__ import annotations
@@ -13,13 +18,20 @@ import importlib.util
 import json
 import logging
 import math
+import os
+import re
+import shutil
+import signal
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 import wave
 import weakref
 from collections.abc import Iterator
+from ctypes.util import find_library
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +87,121 @@ def test_the_generator_is_byte_identical_to_the_committed_files(tmp_path: Path) 
         subprocess.run([sys.executable, str(MAKE_SOUNDS), "--out", str(out)], check=True, capture_output=True, timeout=120)
         for name in ("chime.wav", "done.wav"):
             assert (out / name).read_bytes() == (SOUNDS / name).read_bytes(), f"{run} run: {name} differs"
+
+
+# -- a private speech-dispatcher ---------------------------------------------------
+
+# espeak-ng, with its audio into ALSA's null device: real synthesis, real
+# Speaking and Ready, no sound, and no audio device needed. Without an audio
+# sink (the Debian default is PulseAudio) speech-dispatcher stays Speaking
+# forever after the first utterance, and once an utterance has been cut off,
+# destroying a QTextToSpeech then blocks for good in libspeechd: a test would hang.
+SPEECHD_CONFIG = """\
+LogLevel 3
+LogDir "{log}"
+AudioOutputMethod "alsa"
+AudioALSADevice "null"
+AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
+DefaultModule espeak-ng
+"""
+SPEECHD_STARTED = re.compile(r"Speech Dispatcher started with (\d+) output module")
+
+
+@dataclass
+class SpeechServer:
+    address: str  # what SPEECHD_ADDRESS is set to for this module
+    problem: str | None  # why no speech engine runs behind address; None when one does
+    log: Path
+
+    def log_tail(self) -> str:
+        logs = sorted(self.log.glob("*.log")) if self.log.is_dir() else []
+        return "\n".join(f"{path.name}: ...{path.read_text(errors='replace')[-1500:]}" for path in logs)
+
+
+def _started_modules(log: Path) -> int | None:
+    try:
+        found = SPEECHD_STARTED.search(log.read_text(errors="replace"))
+    except OSError:
+        return None
+    return None if found is None else int(found.group(1))
+
+
+def _start_speech_dispatcher(folder: Path) -> tuple[subprocess.Popen[bytes] | None, SpeechServer]:
+    socket, log, config = folder / "speechd.sock", folder / "log", folder / "config"
+    server = SpeechServer(f"unix_socket:{socket}", None, log)
+    binary = shutil.which("speech-dispatcher")
+    if binary is None:
+        server.problem = "needs speech-dispatcher, not installed (Debian packages speech-dispatcher, speech-dispatcher-espeak-ng)"
+        return None, server
+    (config / "modules").mkdir(parents=True)
+    log.mkdir()
+    (config / "speechd.conf").write_text(SPEECHD_CONFIG.format(log=log))
+    (config / "modules" / "espeak-ng.conf").write_text("")
+    process = subprocess.Popen(
+        [binary, "--run-single", "--timeout", "0", "--communication-method", "unix_socket", "--socket-path", str(socket),
+         "--config-dir", str(config), "--log-dir", str(log), "--pid-file", str(folder / "speechd.pid")],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its output module goes with it
+    )
+    deadline = time.monotonic() + 15
+    while process.poll() is None and _started_modules(log / "speech-dispatcher.log") is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    modules = _started_modules(log / "speech-dispatcher.log")
+    if process.poll() is not None or modules is None or not socket.exists():
+        server.problem = f"the private speech-dispatcher did not start; its logs:\n{server.log_tail()}"
+    elif modules == 0:
+        server.problem = "speech-dispatcher has no espeak-ng output module (Debian package speech-dispatcher-espeak-ng)"
+    return process, server
+
+
+def _stop_speech_dispatcher(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # the server if it hung, and its output module
+    except ProcessLookupError:
+        pass
+    process.wait(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def speech_server() -> Iterator[SpeechServer]:
+    """One private speech-dispatcher for the module (or the reason there is none)."""
+    # Under /tmp: a unix socket's path must stay short.
+    folder = Path(tempfile.mkdtemp(prefix="knotbreak-speechd-", dir="/tmp" if os.path.isdir("/tmp") else None))
+    process, server = _start_speech_dispatcher(folder)
+    try:
+        yield server
+        gc.collect()  # engines still alive say goodbye while the server can answer
+    finally:
+        if process is not None:
+            _stop_speech_dispatcher(process)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def speech_address(monkeypatch: pytest.MonkeyPatch, speech_server: SpeechServer) -> SpeechServer:
+    """Every test in this module, and every process it starts, speaks to the private server or to none.
+
+    Set per test, after any suite-wide setting of SPEECHD_ADDRESS in conftest.py.
+    """
+    monkeypatch.setenv("SPEECHD_ADDRESS", speech_server.address)
+    return speech_server
+
+
+@pytest.fixture
+def no_speech_engine(monkeypatch: pytest.MonkeyPatch, speech_address: SpeechServer) -> None:
+    """As on a machine without speech-dispatcher: nothing listens at SPEECHD_ADDRESS, and libspeechd spawns nothing there.
+
+    (A real engine takes a second or two to start, which these tests would count.)
+    """
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{speech_address.log.parent / 'nobody.sock'}")
 
 
 # -- Qt resources ----------------------------------------------------------------
@@ -176,7 +303,7 @@ print(json.dumps({"messages": messages, "elapsed": elapsed, "sound": cues.availa
 
 
 @needs_addons
-def test_a_fresh_process_without_audio_logs_nothing_from_qt() -> None:
+def test_a_fresh_process_without_audio_logs_nothing_from_qt(no_speech_engine: None) -> None:
     """Loading QtMultimedia and probing devices happen once per process, so watch a new one."""
     result = subprocess.run([sys.executable, "-c", QUIET_RUN], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr
@@ -191,7 +318,7 @@ def test_a_fresh_process_without_audio_logs_nothing_from_qt() -> None:
 
 
 @needs_addons
-def test_without_an_audio_device_cues_do_nothing_quickly_and_quietly(qtbot, qtlog, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_without_an_audio_device_cues_do_nothing_quickly_and_quietly(qtbot, qtlog, caplog, no_speech_engine) -> None:  # type: ignore[no-untyped-def]
     if audio_output_exists():
         pytest.skip("this machine has an audio output; the test is for one without")
     cues = Cues(sounds=True, speech=True)
@@ -454,3 +581,117 @@ def test_an_engine_that_fails_to_start_turns_speech_off(qtbot, caplog) -> None: 
     assert calls == [1]
     assert cues.available_speech is False
     assert [r.getMessage() for r in caplog.records] == ["Spoken cues are off: the speech engine did not start: no voice"]
+
+
+# -- a real speech engine: speech-dispatcher with espeak-ng through QtTextToSpeech --
+
+LONG_CUE = "Lift your shoulders towards your ears, hold, and let them drop slowly. " * 200
+"""About ten seconds of synthesis into the null device here (a minute and more spoken): stop() must not wait for it."""
+
+
+def real_speech_engine(server: SpeechServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skip, saying why, where no real speech engine can run here.
+
+    The test server speaks into ALSA's null device, which Qt does not list as an audio output.
+    """
+    monkeypatch.setattr(cues_module, "_has_audio_output", lambda multimedia: True)
+    if not addons_installed():
+        pytest.skip("PySide6-Addons is not installed")
+    if server.problem is not None:
+        pytest.skip(server.problem)
+    if find_library("speechd") is None:
+        pytest.skip("Qt's speechd plugin needs libspeechd, not installed (Debian package libspeechd2)")
+
+
+class EngineWatch:
+    """The states and errors a real QTextToSpeech reports, as Qt signals them."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self.states: list[str] = []
+        self.errors: list[str] = []
+        engine.stateChanged.connect(self._state)
+        engine.errorOccurred.connect(self._error)
+
+    def _state(self, state: Any) -> None:
+        self.states.append(state.name)
+
+    def _error(self, *details: Any) -> None:
+        self.errors.append(f"{details}: {self.engine.errorString()}")
+
+    def ready(self) -> bool:
+        return bool(self.engine.state().name == "Ready")
+
+
+def engine_of(cues: Cues) -> EngineWatch:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    assert cues.available_speech, f"no engine although speech-dispatcher runs: {cues.speech_problem}"
+    engine = cues.findChild(QTextToSpeech)
+    assert engine is not None, "the cues own their engine"
+    assert engine.engine() == "speechd"
+    return EngineWatch(engine)
+
+
+def test_a_spoken_cue_reaches_a_real_engine(qtbot: Any, qtlog: Any, speech_server: SpeechServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_speech_engine(speech_server, monkeypatch)
+    cues = Cues(sounds=False, speech=True)
+    watch = engine_of(cues)
+    assert watch.ready()
+    cues.say("Switch sides")
+    qtbot.waitUntil(lambda: "Speaking" in watch.states, timeout=5000)
+    try:
+        qtbot.waitUntil(watch.ready, timeout=10_000)
+    except qtbot.TimeoutError:
+        pytest.skip(f"the engine spoke but never finished (no audio sink?); states {watch.states}; {speech_server.log_tail()}")
+    assert watch.states == ["Speaking", "Ready"]
+    assert watch.errors == []
+    assert cues.available_speech is True and cues.speech_problem is None
+    assert qt_warnings(qtlog) == []
+
+
+def test_stop_cuts_a_real_utterance_short(qtbot: Any, speech_server: SpeechServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_speech_engine(speech_server, monkeypatch)
+    cues = Cues(sounds=False, speech=True)
+    watch = engine_of(cues)
+    cues.say(LONG_CUE)
+    qtbot.waitUntil(lambda: "Speaking" in watch.states, timeout=5000)
+    assert not watch.ready()
+    stopped = time.monotonic()
+    cues.stop()
+    qtbot.waitUntil(watch.ready, timeout=2000)
+    assert time.monotonic() - stopped < 2.0
+    assert watch.errors == []
+    # The engine is still usable: the next cue is spoken as usual.
+    before = len(watch.states)
+    cues.say("Hold")
+    qtbot.waitUntil(lambda: watch.states[before:] == ["Speaking", "Ready"], timeout=5000)
+    assert watch.errors == [] and cues.available_speech is True
+
+
+def test_the_engine_has_german_and_spanish_voices(qtbot: Any, speech_server: SpeechServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """For spoken cues once the app is translated: espeak-ng brings voices for both."""
+    from PySide6.QtCore import QLocale
+
+    real_speech_engine(speech_server, monkeypatch)
+    cues = Cues(sounds=False, speech=True)
+    engine = engine_of(cues).engine
+    locales = engine.availableLocales()
+    for language, territory in ((QLocale.Language.German, QLocale.Country.Germany), (QLocale.Language.Spanish, QLocale.Country.Spain)):
+        assert any(locale.language() == language for locale in locales), f"no {language.name} locale among {len(locales)}"
+        engine.setLocale(QLocale(language, territory))
+        voices = engine.availableVoices()
+        assert voices, f"no {language.name} voice"
+        assert engine.voice().locale().language() == language
+        print(f"{language.name}: {len(voices)} voices, default {engine.voice().name()!r}")
+
+
+@needs_addons
+def test_without_an_audio_output_speech_is_off_before_an_engine_is_made(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """speech-dispatcher without audio gets stuck on a cut-off cue, and its engine then hangs the quit."""
+    monkeypatch.setattr(cues_module, "_speech_engines", lambda speech: ["speechd"])
+    monkeypatch.setattr(cues_module, "_has_audio_output", lambda multimedia: False)
+    cues = Cues(sounds=False, speech=True)
+    cues.say("Switch sides")
+    assert cues.available_speech is False
+    assert cues.speech_problem == "no audio output device"

@@ -316,6 +316,12 @@ def _qt_speech_factory() -> SpeechFactory:
         engines = [name for name in _speech_engines(speech) if name != MOCK_SPEECH_ENGINE]
     if not engines:
         raise BackendUnavailable("no text-to-speech engine is installed")
+    with quiet_qt_probe():
+        multimedia = _import_addon(MULTIMEDIA_MODULE)
+        # Without one, speech-dispatcher gets stuck on its first cut-off cue, and destroying
+        # the engine (at quit) then waits for ever inside libspeechd.
+        if not _has_audio_output(multimedia):
+            raise BackendUnavailable("no audio output device")
 
     def make(parent: QObject) -> Any:
         with quiet_qt_probe():
