@@ -14,12 +14,14 @@ from knotbreak.core.stats import DaySummary, Statistics, TensionPoint
 from knotbreak.qt.charts import BarChart, HorizontalBars, LineChart, PairedBarChart, nice_ticks
 from knotbreak.qt.stats_window import (
     DEFAULT_SIZE,
+    DEFAULT_SIZE_EM,
     MINIMUM_SIZE,
     STREAK_TIP,
     TENSION_EMPTY,
     StatisticsWindow,
     area_name,
     day_labels,
+    fit_size,
     format_streak,
 )
 
@@ -110,7 +112,9 @@ def test_showing_the_window_loads_seven_days(window: StatisticsWindow, loader: L
     assert loader.calls == [7]
     assert window.period_buttons[7].isChecked()
     assert len(window.sitting_chart.values) == 7
-    assert window.size() == QSize(*DEFAULT_SIZE)
+    em = window.fontMetrics().height()
+    assert window.size() == fit_size(DEFAULT_SIZE_EM, em, window.screen().availableGeometry())
+    assert window.size().width() > 50 * em or window.size().width() >= window.screen().availableGeometry().width() * 0.9
 
 
 def test_the_window_reloads_each_time_it_opens_but_not_twice(qtbot, loader: Loader) -> None:  # type: ignore[no-untyped-def]

@@ -2,9 +2,16 @@
 
 QtCharts lives in the optional Addons package, so KnotBreak draws its own.
 The charts take their colours from the widget's palette (text on base) plus
-the app's teal and a second series colour that reads on light and dark
-backgrounds, take every size from the font so they scale on high-DPI
-screens, and say something friendly instead of drawing an empty frame.
+the app's teal and a second series colour, each moved by knotbreak.qt.contrast
+until it reads on that palette (text 4.5:1, bars, lines and the cursor 3:1);
+they take every size from the font so they scale with large text and on
+high-DPI screens, and say something friendly instead of drawing an empty frame.
+
+Every chart is a keyboard stop: Left and Right (Up and Down too on horizontal
+bars), Home and End move a cursor from item to item. The item under the
+cursor is in current_text() and current_changed, and in the chart's
+accessible name, which a screen reader reads again as it changes; the
+accessible description holds a summary the caller writes.
 """
 
 from __future__ import annotations
@@ -14,9 +21,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
+
+from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, readable, secondary_text
 
 ACCENT = QColor("#1f8a80")
 """The app's teal: the first series everywhere."""
@@ -24,6 +48,8 @@ SECOND = QColor("#e07b39")
 """The second series (skipped breaks, tension before a routine); readable on white and on near-black."""
 
 Formatter = Callable[[float], str]
+ContrastPair = tuple[str, QColor, QColor, float]
+"""(what, its colour, the colour behind it, the ratio it needs)."""
 _Value = TypeVar("_Value", bound="float | None")
 """What a SeriesDayChart stores per day: float, or float | None where None is a gap."""
 
@@ -72,14 +98,16 @@ def is_dark(base: QColor) -> bool:
 
 
 def bar_colours(colour: QColor, base: QColor) -> tuple[QColor, QColor]:
-    """(the other days, the highlighted day) for one-colour bars.
+    """(the other days, the highlighted day) for one-colour bars, both at least 3:1 against base.
 
     The highlighted bar has the most contrast with the background: on a light
     base the others are paler, on a dark base the highlighted one is brighter.
     """
     if is_dark(base):
-        return blend(colour, base, 0.15), colour.lighter(135)
-    return blend(colour, base, 0.45), colour
+        normal, strong = blend(colour, base, 0.15), colour.lighter(135)
+    else:
+        normal, strong = blend(colour, base, 0.45), colour
+    return readable(normal, base, GRAPHICS_RATIO), readable(strong, base, GRAPHICS_RATIO)
 
 
 def _small_font(font: QFont) -> QFont:
@@ -105,15 +133,52 @@ class _Colours:
     axis: QColor
     base: QColor
     band: QColor
+    focus: QColor
+    """The keyboard cursor's ring, readable on the base and on today's band."""
+
+    def graphic(self, colour: QColor) -> QColor:
+        """A series colour as painted: moved until it stands out 3:1 from the base."""
+        return readable(colour, self.base, GRAPHICS_RATIO)
+
+
+class _ChartAccessible(QAccessibleWidget):
+    """A chart as assistive technology sees it: a chart (AT-SPI "chart"), not a blank panel."""
+
+    def __init__(self, chart: Chart) -> None:
+        super().__init__(chart, QAccessible.Role.Chart)
+
+
+def _accessible_chart(key: str, target: QObject) -> QAccessibleInterface | None:
+    return _ChartAccessible(target) if isinstance(target, Chart) else None
+
+
+_factory_installed = False
+
+
+def _install_accessible_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_chart)
+        _factory_installed = True
 
 
 class Chart(QWidget):
-    """The common part: colours, fonts, the empty state and painting set-up."""
+    """The common part: colours, fonts, the empty state, the keyboard cursor and painting set-up."""
+
+    current_changed = Signal(str)
+    """The text of the item under the cursor, each time the cursor or the data changes."""
+    fills_height = True
+    """Whether the chart uses whatever height it is given (a day chart) or only its own (horizontal bars)."""
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
+        self.title = ""
+        self.description = ""
+        self.cursor_index = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        _install_accessible_factory()
 
     def has_data(self) -> bool:
         raise NotImplementedError
@@ -121,6 +186,103 @@ class Chart(QWidget):
     def showing_empty_state(self) -> bool:
         return not self.has_data()
 
+    # The cursor and what is said about it.
+    def item_count(self) -> int:
+        raise NotImplementedError
+
+    def item_text(self, index: int) -> str:
+        """The item as words: its day or name and its values."""
+        raise NotImplementedError
+
+    def default_cursor(self) -> int:
+        return 0
+
+    def current_text(self) -> str:
+        if not self.has_data():
+            return self.empty_text
+        return self.item_text(self.cursor_index)
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self._announce()
+
+    def set_description(self, description: str) -> None:
+        """A sentence that sums up the chart, for the accessible description (the empty text stands in while empty)."""
+        self.description = description
+        self._announce()
+
+    def set_cursor_index(self, index: int) -> None:
+        if not self.has_data() or self.item_count() == 0:
+            return
+        index = max(0, min(self.item_count() - 1, index))
+        if index != self.cursor_index:
+            self.cursor_index = index
+            self.update()
+            self._announce()
+
+    def _data_changed(self) -> None:
+        self.cursor_index = max(0, min(self.item_count() - 1, self.default_cursor()))
+        self.update()
+        self._announce()
+
+    def _announce(self) -> None:
+        current = self.current_text()
+        name = f"{current}. {self.title}" if self.title and self.has_data() else (self.title or current)
+        description = self.description if self.has_data() and self.description else self.empty_text
+        # Setting them sends NameChanged and DescriptionChanged, which a screen reader reads out.
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        self.current_changed.emit(current)
+
+    def shows_cursor(self) -> bool:
+        return self.hasFocus() and self.has_data()
+
+    def cursor_step(self, key: int) -> int | None:
+        """How far a key moves the cursor: -1, +1, or None when the key is not the chart's."""
+        backward, forward = Qt.Key.Key_Left, Qt.Key.Key_Right
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            backward, forward = forward, backward
+        if key == backward:
+            return -1
+        if key == forward:
+            return 1
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.has_data() and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            key = event.key()
+            step = self.cursor_step(key)
+            if step is not None:
+                self.set_cursor_index(self.cursor_index + step)
+                return
+            if key == Qt.Key.Key_Home:
+                self.set_cursor_index(0)
+                return
+            if key == Qt.Key.Key_End:
+                self.set_cursor_index(self.item_count() - 1)
+                return
+        super().keyPressEvent(event)
+
+    def item_at(self, point: QPointF) -> int | None:
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.item_at(event.position())
+        if index is not None and self.has_data():
+            self.set_cursor_index(index)
+        super().mousePressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    # Colours and sizes.
     def em(self) -> float:
         return QFontMetricsF(self.font()).height()
 
@@ -132,20 +294,42 @@ class Chart(QWidget):
         em = self.em()
         return QSize(round(em * 14), round(em * 9))
 
+    def ring_width(self) -> float:
+        return max(2.0, round(self.em() * 0.13))
+
     def colours(self) -> _Colours:
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
-        # Mid is meant for this, but themes set it for bevels; lines mixed from
+        text = readable(palette.color(QPalette.ColorRole.Text), base, TEXT_RATIO)
+        band = blend(text, base, 0.94)
+        # Mid is meant for lines, but themes set it for bevels; lines mixed from
         # text and base keep the right contrast on any palette.
         return _Colours(
             text=text,
-            muted=blend(text, base, 0.35),
+            muted=secondary_text(palette, QPalette.ColorRole.Base),
             grid=blend(text, base, 0.88),
-            axis=blend(text, base, 0.6),
+            axis=readable(blend(text, base, 0.6), base, GRAPHICS_RATIO),
             base=base,
-            band=blend(text, base, 0.94),
+            band=band,
+            # The text's colour, not the highlight: a theme's highlight can be the series' own teal.
+            focus=readable(text, band, GRAPHICS_RATIO),
         )
+
+    def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
+        """The bars, lines and points as painted, named, for contrast checks."""
+        return []
+
+    def contrast_pairs(self) -> list[ContrastPair]:
+        """Everything painted that must stand out from the base, with the ratio each needs."""
+        colours = self.colours()
+        return [
+            ("text", colours.text, colours.base, TEXT_RATIO),
+            ("secondary text", colours.muted, colours.base, TEXT_RATIO),
+            ("axis", colours.axis, colours.base, GRAPHICS_RATIO),
+            ("cursor", colours.focus, colours.base, GRAPHICS_RATIO),
+            ("cursor on today's band", colours.focus, colours.band, GRAPHICS_RATIO),
+            *((name, colour, colours.base, GRAPHICS_RATIO) for name, colour in self.graphic_colours(colours)),
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -162,11 +346,26 @@ class Chart(QWidget):
     def paint_chart(self, painter: QPainter, rect: QRectF) -> None:
         raise NotImplementedError
 
+    def cursor_rect(self) -> QRectF:
+        """Where the ring round the current item goes."""
+        raise NotImplementedError
+
+    def paint_cursor(self, painter: QPainter, rect: QRectF, colours: _Colours) -> None:
+        """The keyboard cursor: a ring round the current item."""
+        width = self.ring_width()
+        painter.setPen(QPen(colours.focus, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        radius = self.em() * 0.3
+        painter.drawRoundedRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2), radius, radius)
+
     def paint_empty(self, painter: QPainter, rect: QRectF) -> None:
         colours = self.colours()
         em = self.em()
         box = rect.adjusted(em * 0.25, em * 0.25, -em * 0.25, -em * 0.25)
-        pen = QPen(colours.grid, 1.0, Qt.PenStyle.DashLine)
+        if self.hasFocus():
+            pen = QPen(colours.focus, self.ring_width())
+        else:
+            pen = QPen(colours.grid, 1.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box, em * 0.4, em * 0.4)
@@ -181,7 +380,8 @@ class DayChart(Chart):
 
     labels are what is written under each slot ('' for none: they are also
     thinned automatically when they would touch); tips, one per slot, start
-    each slot's tooltip ('Mon 3 Mar').
+    each slot's tooltip ('Mon 3 Mar'); texts, one per slot, when given, are
+    the whole of what is said about a slot (tooltip, cursor, screen reader).
     """
 
     integer_ticks = False
@@ -202,9 +402,11 @@ class DayChart(Chart):
         super().__init__(empty_text, parent)
         self.labels: tuple[str, ...] = tuple(labels)
         self.tips: tuple[str, ...] = tuple(tips) if tips is not None else self.labels
+        self.texts: tuple[str, ...] = ()
         self.highlight_index = highlight_index
         self.unit_formatter = unit_formatter
         self._plot: QRectF | None = None
+        self._legend_rects: list[QRectF] = []
 
     # What the subclasses provide.
     def slot_count(self) -> int:
@@ -213,7 +415,8 @@ class DayChart(Chart):
     def maximum(self) -> float:
         raise NotImplementedError
 
-    def legend(self) -> list[tuple[str, QColor]]:
+    def legend(self, colours: _Colours) -> list[tuple[str, QColor, str]]:
+        """(name, colour as painted, marker) per series; marker is 'square', 'circle' or 'diamond'."""
         return []
 
     def value_labels_room(self) -> bool:
@@ -222,12 +425,27 @@ class DayChart(Chart):
     def tip_for(self, index: int) -> str:
         raise NotImplementedError
 
-    def _set_axis(self, labels: Sequence[str], highlight_index: int | None, tips: Sequence[str] | None) -> None:
+    def item_count(self) -> int:
+        return self.slot_count()
+
+    def item_text(self, index: int) -> str:
+        return self.texts[index] if index < len(self.texts) else self.tip_for(index)
+
+    def default_cursor(self) -> int:
+        """Today when it is shown, else the last day."""
+        if self.highlight_index is not None and 0 <= self.highlight_index < self.slot_count():
+            return self.highlight_index
+        return self.slot_count() - 1
+
+    def _set_axis(
+        self, labels: Sequence[str], highlight_index: int | None, tips: Sequence[str] | None, texts: Sequence[str] | None
+    ) -> None:
         self.labels = tuple(labels)
         self.tips = tuple(tips) if tips is not None else self.labels
+        self.texts = tuple(texts) if texts is not None else ()
         self.highlight_index = highlight_index
         self.setToolTip("")
-        self.update()
+        self._data_changed()
 
     def _label(self, index: int) -> str:
         return self.labels[index] if index < len(self.labels) else ""
@@ -240,6 +458,33 @@ class DayChart(Chart):
         width = plot.width() / max(1, self.slot_count())
         return QRectF(plot.left() + index * width, plot.top(), width, plot.height())
 
+    def legend_rects(self) -> list[QRectF]:
+        """Where the legend's entries (swatch and name) were last painted."""
+        return list(self._legend_rects)
+
+    def _layout_legend(self, entries: list[tuple[str, QColor, str]], area: QRectF, metrics: QFontMetricsF) -> list[QRectF]:
+        """One rect per entry: on one line at the right when they fit, else flowed from the left over more lines."""
+        line = metrics.height()
+        swatch = line * 0.62
+        gap = line * 0.35
+        spacing = line
+        widths = [swatch + gap + metrics.horizontalAdvance(name) + 1.0 for name, _, _ in entries]
+        total = sum(widths) + spacing * (len(widths) - 1)
+        if total <= area.width():
+            x = area.right() - total
+            rects = []
+            for width in widths:
+                rects.append(QRectF(x, area.top(), width, line))
+                x += width + spacing
+            return rects
+        rects, x, y = [], area.left(), area.top()
+        for width in widths:
+            if x > area.left() and x + width > area.right():
+                x, y = area.left(), y + line
+            rects.append(QRectF(x, y, min(width, area.width()), line))
+            x += width + spacing
+        return rects
+
     def paint_chart(self, painter: QPainter, rect: QRectF) -> None:
         colours = self.colours()
         em = self.em()
@@ -249,10 +494,11 @@ class DayChart(Chart):
         area = rect.adjusted(em * 0.2, em * 0.3, -em * 0.5, -em * 0.2)
 
         top = area.top()
-        legend = self.legend()
-        if legend:
-            self._paint_legend(painter, legend, QRectF(area.left(), top, area.width(), line), small, colours)
-            top += line + em * 0.5
+        legend = self.legend(colours)
+        self._legend_rects = self._layout_legend(legend, area, small_metrics) if legend else []
+        if self._legend_rects:
+            self._paint_legend(painter, legend, self._legend_rects, small, colours)
+            top = max(r.bottom() for r in self._legend_rects) + em * 0.5
         if self.value_labels_room():
             top += line + em * 0.15
         bottom = area.bottom() - line - em * 0.35
@@ -289,6 +535,21 @@ class DayChart(Chart):
 
         self.paint_values(painter, plot, top_value, colours)
         self._paint_day_labels(painter, plot, small, small_metrics, colours, em)
+        if self.shows_cursor():
+            self.paint_cursor(painter, self.cursor_rect(), colours)
+
+    def cursor_rect(self) -> QRectF:
+        """The ring round the current day: its slot, from above the tallest value to under the day labels."""
+        slot = self.slot_rect(self.cursor_index)
+        em = self.em()
+        width = self.ring_width()
+        line = QFontMetricsF(_small_font(self.font())).height()
+        above = line + em * 0.3 if self.value_labels_room() else em * 0.3
+        left = max(0.0, slot.left() - width / 2)
+        right = min(float(self.width()), slot.right() + width / 2)
+        top = max(0.0, slot.top() - above)
+        bottom = min(float(self.height()), slot.bottom() + line + em * 0.35)
+        return QRectF(left, top, right - left, bottom - top)
 
     def day_label_rects(self, plot: QRectF | None = None) -> list[tuple[int, QRectF]]:
         """Where each day label goes, (slot index, rect); labels that would touch another are left out.
@@ -335,26 +596,20 @@ class DayChart(Chart):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._label(index))
 
     def _paint_legend(
-        self, painter: QPainter, legend: list[tuple[str, QColor]], rect: QRectF, font: QFont, colours: _Colours
+        self, painter: QPainter, legend: list[tuple[str, QColor, str]], rects: list[QRectF], font: QFont, colours: _Colours
     ) -> None:
         metrics = QFontMetricsF(font)
         swatch = metrics.height() * 0.62
         gap = metrics.height() * 0.35
-        spacing = metrics.height()
-        x = rect.right()
         painter.setFont(font)
-        for name, colour in reversed(legend):
-            width = metrics.horizontalAdvance(name)
-            x -= width
-            painter.setPen(colours.muted)
-            painter.drawText(QRectF(x, rect.top(), width + 1.0, rect.height()), int(Qt.AlignmentFlag.AlignVCenter), name)
-            x -= gap + swatch
+        for (name, colour, marker), rect in zip(legend, rects):
+            centre = QPointF(rect.left() + swatch / 2, rect.center().y())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawRoundedRect(
-                QRectF(x, rect.center().y() - swatch / 2, swatch, swatch), swatch * 0.25, swatch * 0.25
-            )
-            x -= spacing
+            paint_marker(painter, marker, centre, swatch / 2)
+            painter.setPen(colours.muted)
+            text_rect = QRectF(rect.left() + swatch + gap, rect.top(), rect.width() - swatch - gap, rect.height())
+            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), name)
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         raise NotImplementedError
@@ -366,9 +621,12 @@ class DayChart(Chart):
                 QToolTip.hideText()
                 event.ignore()
             else:
-                QToolTip.showText(event.globalPos(), self.tip_for(index), self)
+                QToolTip.showText(event.globalPos(), self.item_text(index), self)
             return True
         return super().event(event)
+
+    def item_at(self, point: QPointF) -> int | None:
+        return self.index_at(point)
 
     def index_at(self, point: QPointF) -> int | None:
         if self._plot is None or self.slot_count() == 0:
@@ -377,6 +635,22 @@ class DayChart(Chart):
         if not (plot.left() <= point.x() < plot.right()):
             return None
         return min(self.slot_count() - 1, int((point.x() - plot.left()) / plot.width() * self.slot_count()))
+
+
+def paint_marker(painter: QPainter, marker: str, centre: QPointF, radius: float) -> None:
+    """A point or legend swatch in the painter's pen and brush: a circle, a diamond or a rounded square."""
+    if marker == "circle":
+        painter.drawEllipse(centre, radius, radius)
+    elif marker == "diamond":
+        reach = radius * 1.25
+        path = QPainterPath(QPointF(centre.x(), centre.y() - reach))
+        path.lineTo(centre.x() + reach, centre.y())
+        path.lineTo(centre.x(), centre.y() + reach)
+        path.lineTo(centre.x() - reach, centre.y())
+        path.closeSubpath()
+        painter.drawPath(path)
+    else:
+        painter.drawRoundedRect(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), radius * 0.5, radius * 0.5)
 
 
 def _bar_path(rect: QRectF, radius: float) -> QPainterPath:
@@ -419,6 +693,7 @@ class BarChart(DayChart):
         self.values: tuple[float, ...] = tuple(float(v) for v in values)
         self.colour = QColor(colour)
         self.integer_ticks = integer_ticks
+        self._data_changed()
 
     def set_data(
         self,
@@ -426,9 +701,10 @@ class BarChart(DayChart):
         labels: Sequence[str],
         highlight_index: int | None = None,
         tips: Sequence[str] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> None:
         self.values = tuple(float(v) for v in values)
-        self._set_axis(labels, highlight_index, tips)
+        self._set_axis(labels, highlight_index, tips, texts)
 
     def has_data(self) -> bool:
         return any(v > 0 for v in self.values)
@@ -444,6 +720,10 @@ class BarChart(DayChart):
 
     def tip_for(self, index: int) -> str:
         return f"{self._tip(index)}: {self.unit_formatter(self.values[index])}"
+
+    def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
+        normal, strong = bar_colours(self.colour, colours.base)
+        return [("bar", normal), ("today's bar", strong)]
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         em = self.em()
@@ -503,6 +783,7 @@ class SeriesDayChart(DayChart, Generic[_Value]):
         self.series: tuple[tuple[str, tuple[_Value, ...]], ...] = ()
         self.series_colours = tuple(QColor(c) for c in colours)
         self._store(series)
+        self._data_changed()
 
     def convert_value(self, value: _Value) -> _Value:
         """How one value is stored: as a float."""
@@ -517,18 +798,26 @@ class SeriesDayChart(DayChart, Generic[_Value]):
         labels: Sequence[str],
         highlight_index: int | None = None,
         tips: Sequence[str] | None = None,
+        texts: Sequence[str] | None = None,
     ) -> None:
         self._store(series)
-        self._set_axis(labels, highlight_index, tips)
+        self._set_axis(labels, highlight_index, tips, texts)
 
-    def _colour(self, index: int) -> QColor:
-        return self.series_colours[index % len(self.series_colours)]
+    def _colour(self, index: int, colours: _Colours) -> QColor:
+        """Series index's colour as painted."""
+        return colours.graphic(self.series_colours[index % len(self.series_colours)])
+
+    def marker(self, index: int) -> str:
+        return "square"
+
+    def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
+        return [(name, colour) for name, colour, _ in self.legend(colours)]
 
     def slot_count(self) -> int:
         return max((len(values) for _, values in self.series), default=0)
 
-    def legend(self) -> list[tuple[str, QColor]]:
-        return [(name, self._colour(i)) for i, (name, _) in enumerate(self.series)]
+    def legend(self, colours: _Colours) -> list[tuple[str, QColor, str]]:
+        return [(name, self._colour(i, colours), self.marker(i)) for i, (name, _) in enumerate(self.series)]
 
 
 class PairedBarChart(SeriesDayChart[float]):
@@ -588,7 +877,7 @@ class PairedBarChart(SeriesDayChart[float]):
         )
         show_values = widest <= bar_width + gap - em * 0.2
         for s, (_, values) in enumerate(self.series):
-            colour = self._colour(s)
+            colour = self._colour(s, colours)
             for index, value in enumerate(values):
                 left = plot.left() + (index + 0.5) * slot - group / 2 + s * (bar_width + gap)
                 height = max(0.0, value) / top_value * plot.height()
@@ -661,6 +950,10 @@ class LineChart(SeriesDayChart[float | None]):
             runs.append(current)
         return runs
 
+    def marker(self, index: int) -> str:
+        """Circles for the first line, diamonds for the second: told apart without their colour."""
+        return ("circle", "diamond")[index % 2]
+
     def tip_for(self, index: int) -> str:
         parts = []
         for name, values in self.series:
@@ -682,7 +975,7 @@ class LineChart(SeriesDayChart[float | None]):
             return QPointF(plot.left() + (index + 0.5) * slot, plot.bottom() - clamped / top_value * plot.height())
 
         for s, (_, values) in enumerate(self.series):
-            colour = self._colour(s)
+            colour = self._colour(s, colours)
             pen = QPen(colour, width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
@@ -697,13 +990,16 @@ class LineChart(SeriesDayChart[float | None]):
                 painter.drawPath(path)
             painter.setPen(QPen(colours.base, max(1.0, em * 0.06)))
             painter.setBrush(colour)
+            marker = self.marker(s)
             for index, value in enumerate(values):
                 if value is not None:
-                    painter.drawEllipse(point(index, value), radius, radius)
+                    paint_marker(painter, marker, point(index, value), radius)
 
 
 class HorizontalBars(Chart):
     """Named horizontal bars, longest first as given: a name column, the bar, the value at its end."""
+
+    fills_height = False
 
     def __init__(
         self,
@@ -716,17 +1012,51 @@ class HorizontalBars(Chart):
     ) -> None:
         super().__init__(empty_text, parent)
         self.items: tuple[tuple[str, float], ...] = tuple((name, float(v)) for name, v in items)
+        self.texts: tuple[str, ...] = ()
         self.unit_formatter = unit_formatter
         self.colour = QColor(colour)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self._data_changed()
 
-    def set_items(self, items: Sequence[tuple[str, float]]) -> None:
+    def set_items(self, items: Sequence[tuple[str, float]], texts: Sequence[str] | None = None) -> None:
+        """items are (name, value); texts, one per item, when given are what is said about each."""
         self.items = tuple((name, float(v)) for name, v in items)
+        self.texts = tuple(texts) if texts is not None else ()
         self.updateGeometry()
-        self.update()
+        self._data_changed()
 
     def has_data(self) -> bool:
         return any(v > 0 for _, v in self.items)
+
+    def item_count(self) -> int:
+        return len(self.items)
+
+    def item_text(self, index: int) -> str:
+        if index < len(self.texts):
+            return self.texts[index]
+        name, value = self.items[index]
+        return f"{name}: {self.unit_formatter(value)}"
+
+    def cursor_step(self, key: int) -> int | None:
+        if key == Qt.Key.Key_Up:
+            return -1
+        if key == Qt.Key.Key_Down:
+            return 1
+        return super().cursor_step(key)
+
+    def row_rect(self, index: int) -> QRectF:
+        row = self.row_height()
+        return QRectF(0.0, self.em() * 0.3 + index * row, float(self.width()), row)
+
+    def cursor_rect(self) -> QRectF:
+        return self.row_rect(self.cursor_index)
+
+    def item_at(self, point: QPointF) -> int | None:
+        row = int((point.y() - self.em() * 0.3) // self.row_height())
+        return row if self.has_data() and 0 <= row < len(self.items) else None
+
+    def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
+        return [("bar", colours.graphic(self.colour))]
 
     def row_height(self) -> float:
         return self.em() * 1.75
@@ -764,6 +1094,9 @@ class HorizontalBars(Chart):
     def paint_chart(self, painter: QPainter, rect: QRectF) -> None:
         colours = self.colours()
         em = self.em()
+        # Clear of the cursor's ring, which runs round the whole row.
+        inset = self.ring_width() + em * 0.2
+        rect = rect.adjusted(inset, 0, -inset, 0)
         metrics = QFontMetricsF(self.font())
         small = _bold(_small_font(self.font()))
         small_metrics = QFontMetricsF(small)
@@ -783,7 +1116,7 @@ class HorizontalBars(Chart):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colours.band)
             painter.drawRoundedRect(QRectF(bar.left(), bar.top(), track, bar.height()), radius, radius)
-            painter.setBrush(self.colour)
+            painter.setBrush(colours.graphic(self.colour))
             painter.drawRoundedRect(bar, radius, radius)
             painter.setFont(small)
             painter.setPen(colours.text)
@@ -792,13 +1125,14 @@ class HorizontalBars(Chart):
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                 self.unit_formatter(value),
             )
+        if self.shows_cursor():
+            self.paint_cursor(painter, self.cursor_rect(), colours)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            row = int((event.pos().y() - self.em() * 0.3) // self.row_height())
-            if self.has_data() and 0 <= row < len(self.items):
-                name, value = self.items[row]
-                QToolTip.showText(event.globalPos(), f"{name}: {self.unit_formatter(value)}", self)
+            row = self.item_at(QPointF(event.pos()))
+            if row is not None:
+                QToolTip.showText(event.globalPos(), self.item_text(row), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -4,6 +4,14 @@ It works from knotbreak.core.stats.Statistics only: load(days) gives the data
 for a period, export(path) writes the history as CSV and says how many events
 it wrote. The charts are drawn by knotbreak.qt.charts, so the window needs
 nothing beyond PySide6-Essentials.
+
+For the keyboard and screen readers: the period switch is one Tab stop used
+with the arrow keys; each chart is a Tab stop whose arrow keys move a cursor
+over its days or rows, with the current one written under the chart and in
+the chart's accessible name; each chart's accessible description sums it up
+in a sentence, and "Show as table" beside it gives its numbers as a table.
+Esc and Ctrl+W close the window. Sizes come from the font, colours from the
+palette through knotbreak.qt.contrast.
 """
 
 from __future__ import annotations
@@ -14,17 +22,21 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHideEvent, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
+    QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,19 +48,30 @@ from knotbreak.qt.charts import (
     ACCENT,
     SECOND,
     BarChart,
+    Chart,
+    ContrastPair,
     HorizontalBars,
     LineChart,
     PairedBarChart,
     blend,
     format_number,
 )
-from knotbreak.qt.style import segment_style
+from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, readable, secondary_text
+from knotbreak.qt.help_window import add_close_shortcuts
+from knotbreak.qt.style import SegmentedSwitch, segment_colours
 
 log = logging.getLogger(__name__)
 
 PERIODS = (7, 30)
-DEFAULT_SIZE = (900, 760)
+# Sizes in lines of text, so the window grows with the font; never more than SCREEN_SHARE of the screen's free area.
+DEFAULT_SIZE_EM = (64, 54)
+MINIMUM_SIZE_EM = (37, 30)
+SCREEN_SHARE = 0.94
+DEFAULT_SIZE = (896, 756)
+"""DEFAULT_SIZE_EM at the usual 9 pt font (a 14 px line), on a screen with room for it."""
 MINIMUM_SIZE = (520, 420)
+"""MINIMUM_SIZE_EM at the usual 9 pt font, rounded: the narrowest layout, for tests and screenshots."""
+TABLE_ROWS_SHOWN = 8
 TOP_EXERCISES = 5
 ERROR = QColor("#d0533d")
 
@@ -70,6 +93,7 @@ AREA_NAMES = {
 
 WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_FULL_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -131,6 +155,24 @@ def day_tip(day: date) -> str:
     return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
+def day_name(day: date, today: date) -> str:
+    """'Tue 25 Mar', or 'Today, Mon 31 Mar': how a chart's cursor names a day."""
+    return f"Today, {day_tip(day)}" if day == today else day_tip(day)
+
+
+def which_day(day: date, period: int) -> str:
+    """'Monday' within a week, where it cannot be mistaken; 'Tue 11 Mar' over longer periods."""
+    return WEEKDAY_FULL_NAMES[day.weekday()] if period <= 7 else day_tip(day)
+
+
+def fit_size(size_em: tuple[float, float], em: float, available: QRect) -> QSize:
+    """size_em lines of text in pixels, no larger than SCREEN_SHARE of available."""
+    return QSize(
+        min(round(size_em[0] * em), int(available.width() * SCREEN_SHARE)),
+        min(round(size_em[1] * em), int(available.height() * SCREEN_SHARE)),
+    )
+
+
 # Building blocks -------------------------------------------------------------
 
 
@@ -159,9 +201,19 @@ class Card(QWidget):
         painter.end()
 
 
+SECONDARY = "secondaryText"
+"""The property that marks a quieter label; the window colours them from its palette (see _apply_colours)."""
+
+
 def _muted(label: QLabel) -> QLabel:
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setProperty(SECONDARY, True)
     return label
+
+
+def _roomy(button: QPushButton, *texts: str) -> None:
+    """Side padding that grows with the font (the style's own is a few fixed pixels), wide enough for each text."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in texts) + round(metrics.height() * 1.6))
 
 
 def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -202,25 +254,131 @@ class Tile(Card):
         self.detail_label.setVisible(bool(detail))
 
 
-class ChartCard(Card):
-    """A chart under its title and a one-line summary of the period."""
+class DataTable(QTableWidget):
+    """A chart's numbers as a read-only table, for whoever would rather read them than see them."""
 
-    def __init__(self, title: str, chart: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, the arrows move inside it
+        vertical = self.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.horizontalScrollBar().rangeChanged.connect(lambda _low, _high: self._fit_height())
+
+    def set_rows(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        self.clear()
+        self.setColumnCount(len(headers))
+        self.setRowCount(len(rows))
+        self.setHorizontalHeaderLabels(list(headers))
+        if headers:
+            # The first column names the row ('Today, Mon 31 Mar'): whole, the numbers share the rest.
+            self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c > 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(r, c, item)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for every row up to TABLE_ROWS_SHOWN; past that it scrolls."""
+        self.resizeRowsToContents()
+        shown = min(self.rowCount(), TABLE_ROWS_SHOWN)
+        rows = sum(self.rowHeight(r) for r in range(shown))
+        frame = 2 * self.frameWidth()
+        # A horizontal scroll bar, when a narrow window needs one, gets room of its own rather than covering a row.
+        bar = self.horizontalScrollBar()
+        scroll_bar = bar.sizeHint().height() if bar.maximum() > 0 else 0
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + rows + frame + scroll_bar)
+
+
+class ChartCard(Card):
+    """A chart under its title and a one-line summary, the current item written under it, its table on request."""
+
+    def __init__(self, title: str, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
         self.title_label = QLabel(title)
         self.title_label.setFont(_scaled_font(self, 1.0, bold=True))
+        self.title_label.setWordWrap(True)
+        self.table_button = QPushButton("Show as table")
+        _roomy(self.table_button, "Show as table", "Hide table")
+        self.table_button.setCheckable(True)
+        self.table_button.setAutoDefault(False)
+        self.table_button.toggled.connect(self._show_table)
+        self._name_table_button()
+        heading = QHBoxLayout()
+        heading.setSpacing(round(self.fontMetrics().height() * 0.5))
+        heading.addWidget(self.title_label, 1)
+        heading.addWidget(self.table_button, 0, Qt.AlignmentFlag.AlignTop)
         self.summary_label = _muted(QLabel(""))
         self.summary_label.setFont(_scaled_font(self, 0.92))
         self.summary_label.setWordWrap(True)
         self.chart = chart
-        chart.setAccessibleName(title)
-        self.layout_.addWidget(self.title_label)
+        chart.set_title(title)
+        self.caption_label = QLabel("")
+        self.caption_label.setWordWrap(True)
+        self.caption_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        chart.current_changed.connect(self._show_current)
+        self.table: DataTable | None = None
+        self._table_data: tuple[Sequence[str], Sequence[Sequence[str]]] = ((), ())
+        self.layout_.addLayout(heading)
         self.layout_.addWidget(self.summary_label)
-        self.layout_.addWidget(chart, 1)
+        self.layout_.addWidget(chart, 1 if chart.fills_height else 0)
+        self.layout_.addWidget(self.caption_label)
+        self._end_stretch = 0 if chart.fills_height else 1
+        self.layout_.addStretch(self._end_stretch)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._show_current(chart.current_text())
 
     def set_summary(self, text: str) -> None:
         self.summary_label.setText(text)
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+        self._table_data = (headers, rows)
+        has_data = self.chart.has_data()
+        self.table_button.setVisible(has_data)
+        if not has_data:
+            self.table_button.setChecked(False)
+        if self.table is not None:
+            self.table.set_rows(headers, rows)
+
+    def _show_current(self, text: str) -> None:
+        self.caption_label.setText(text)
+        self.caption_label.setVisible(self.chart.has_data())
+
+    def _show_table(self, shown: bool) -> None:
+        if shown and self.table is None:
+            self.table = DataTable(f"{self.title}, as a table", self)
+            self.table.set_rows(*self._table_data)
+            self.layout_.insertWidget(self.layout_.count() - 1, self.table)
+            QWidget.setTabOrder(self.table_button, self.table)
+        if self.table is not None:
+            self.table.setVisible(shown)
+        self.table_button.setText("Hide table" if shown else "Show as table")
+        self._name_table_button()
+
+    def _name_table_button(self) -> None:
+        shown = self.table_button.isChecked()
+        self.table_button.setAccessibleName(f"{self.table_button.text()}: {self.title.lower()}")
+        self.table_button.setToolTip(
+            "Hide the table" if shown else "The numbers of this chart as a table, one row for each day or item"
+        )
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = [self.chart, self.table_button]
+        if self.table is not None:
+            chain.append(self.table)
+        return chain
 
 
 class ReflowGrid(QWidget):
@@ -286,48 +444,40 @@ class StatisticsWindow(QWidget):
         self.statistics: Statistics | None = None
         self._stale = True
         self.setWindowTitle("KnotBreak statistics")
-        self.setMinimumSize(*MINIMUM_SIZE)
-        self.resize(*DEFAULT_SIZE)
 
         em = self.fontMetrics().height()
 
         # Header: title, period switch, export.
-        title = QLabel("Statistics")
-        title.setFont(_scaled_font(self, 1.5, bold=True))
-        self.period_buttons: dict[int, QPushButton] = {}
-        self.period_group = QButtonGroup(self)
-        self.period_group.setExclusive(True)
-        segmented = QHBoxLayout()
-        segmented.setSpacing(0)
-        for index, days in enumerate(PERIODS):
-            button = QPushButton(f"{days} days")
-            button.setCheckable(True)
-            button.setObjectName("periodFirst" if index == 0 else "periodLast")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(segment_style(index == 0, index == len(PERIODS) - 1, padding="0.15em 1.1em"))
-            button.setToolTip(f"Show the last {days} days")
-            self.period_group.addButton(button, days)
-            self.period_buttons[days] = button
-            segmented.addWidget(button)
-        self.period_buttons[self.period].setChecked(True)
-        self.period_group.idClicked.connect(self.set_period)
+        self.title_label = QLabel("Statistics")
+        self.title_label.setFont(_scaled_font(self, 1.5, bold=True))
+        self.period_switch = SegmentedSwitch(
+            [(days, f"{days} days", f"Show the last {days} days") for days in PERIODS], "Period"
+        )
+        self.period_buttons = self.period_switch.segments
+        self.period_group = self.period_switch.group
+        self.period_switch.set_current(self.period)
+        self.period_switch.chosen.connect(self.set_period)
 
         self.export_button = QPushButton("Export CSV…")
+        _roomy(self.export_button, self.export_button.text())
         self.export_button.setToolTip("Save every recorded event as a CSV file, for a spreadsheet")
+        self.export_button.setAccessibleDescription(self.export_button.toolTip())
+        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_csv)
         self.export_button.setVisible(export is not None)
-
         # The switch and the button side by side read as one row: same height.
-        row_height = max(b.sizeHint().height() for b in (*self.period_buttons.values(), self.export_button))
-        for button in (*self.period_buttons.values(), self.export_button):
-            button.setFixedHeight(row_height)
+        self.export_button.setMinimumHeight(self.period_switch.sizeHint().height())
 
-        header = QHBoxLayout()
-        header.setSpacing(round(em * 0.8))
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addLayout(segmented)
-        header.addWidget(self.export_button)
+        self.controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.controls.setSpacing(round(em * 0.8))
+        self.controls.addWidget(self.period_switch)
+        self.controls.addWidget(self.export_button)
+        self.controls.addStretch(0)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.header.setSpacing(round(em * 0.8))
+        self.header.addWidget(self.title_label)
+        self.header.addStretch(1)
+        self.header.addLayout(self.controls)
 
         self.status_label = QLabel("")
         self.status_label.setWordWrap(True)
@@ -370,10 +520,10 @@ class StatisticsWindow(QWidget):
         self.tension_card = ChartCard("Tension before and after a routine (0–10)", self.tension_chart)
         self.exercises_card = ChartCard("Most-used exercises", self.exercises_chart)
         self.areas_card = ChartCard("Body areas worked", self.areas_chart)
-        self.charts = ReflowGrid(
-            [self.sitting_card, self.breaks_card, self.stretch_card, self.tension_card, self.exercises_card, self.areas_card],
-            min_column_em=21, max_columns=2,
-        )
+        self.chart_cards = [
+            self.sitting_card, self.breaks_card, self.stretch_card, self.tension_card, self.exercises_card, self.areas_card,
+        ]
+        self.charts = ReflowGrid(self.chart_cards, min_column_em=21, max_columns=2)
 
         today_heading = _section_heading(self, "Today at a glance")
         self.period_heading = _section_heading(self, "")
@@ -383,7 +533,7 @@ class StatisticsWindow(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(round(em * 1.2), round(em), round(em * 1.2), round(em * 1.2))
         column.setSpacing(round(em * 0.7))
-        column.addLayout(header)
+        column.addLayout(self.header)
         column.addWidget(self.status_label)
         column.addWidget(today_heading)
         column.addWidget(self.tiles)
@@ -398,25 +548,112 @@ class StatisticsWindow(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Every part that matters is a Tab stop and scrolls into view; a focusable scroll area would be a stop with no mark.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)
         self.scroll_area.viewport().installEventFilter(self)
 
+        self._fit_to_screen()
         self._update_period_heading()
+        self._apply_colours()
+        self._order_tab_stops()
+        add_close_shortcuts(self, self.close)
+
+    def _fit_to_screen(self) -> None:
+        em = self.fontMetrics().height()
+        available = self.screen().availableGeometry()
+        minimum = fit_size(MINIMUM_SIZE_EM, em, available)
+        self.setMinimumSize(minimum)
+        self.resize(fit_size(DEFAULT_SIZE_EM, em, available).expandedTo(minimum))
+
+    def _order_tab_stops(self) -> None:
+        chain: list[QWidget] = [*self.period_buttons.values(), self.export_button]
+        for card in self.chart_cards:
+            chain.extend(card.focus_chain())
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
             self._reflow(self.scroll_area.viewport().width())
         return super().eventFilter(watched, event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+
     def _reflow(self, viewport_width: int) -> None:
         layout = self.content.layout()
         assert layout is not None  # the column __init__ gave it
         margins = layout.contentsMargins()
         width = viewport_width - margins.left() - margins.right()
+        self._arrange_header(width)
         self.tiles.reflow(width)
         self.charts.reflow(width)
+
+    def _arrange_header(self, width: int) -> None:
+        """The title beside the switch and the button where they fit, above them where not; the button under the switch if need be."""
+        spacing = self.header.spacing()
+        switch = self.period_switch.sizeHint().width()
+        export = self.export_button.sizeHint().width() + spacing if self._export is not None else 0
+        controls_fit = switch + export <= width
+        self.controls.setDirection(QBoxLayout.Direction.LeftToRight if controls_fit else QBoxLayout.Direction.TopToBottom)
+        side_by_side = controls_fit and self.title_label.sizeHint().width() + spacing + switch + export <= width
+        self.header.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+        # Left-aligned under the title, right-aligned beside it.
+        self.controls.setStretch(2, 0 if side_by_side else 1)
+        self.header.setStretch(1, 1 if side_by_side else 0)
+        for widget in (self.period_switch, self.export_button):
+            self.controls.setAlignment(widget, Qt.AlignmentFlag(0) if controls_fit else Qt.AlignmentFlag.AlignLeft)
+
+    # Colours -----------------------------------------------------------------
+
+    def _apply_colours(self) -> None:
+        """Quieter labels and the status line from the palette, again whenever the palette changes."""
+        colour = self.secondary_colour()
+        for label in self.findChildren(QLabel):
+            if label.property(SECONDARY):
+                label.setStyleSheet(f"color: {colour.name()};")
+        if self.status_label.isVisibleTo(self):
+            self._style_status()
+
+    def secondary_colour(self) -> QColor:
+        """Captions and summaries sit on the cards' base colour."""
+        return secondary_text(self.palette(), QPalette.ColorRole.Base)
+
+    def status_colours(self, error: bool) -> tuple[QColor, QColor, QColor]:
+        """(the status line's mark, its background, its text): for an error or an all-done message."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        colour = readable(ERROR if error else ACCENT, window, GRAPHICS_RATIO)
+        background = mix(window, colour, 0.14)
+        text = readable(palette.color(QPalette.ColorRole.WindowText), background, TEXT_RATIO)
+        return colour, background, text
+
+    def contrast_pairs(self) -> list[ContrastPair]:
+        """Every colour this window paints with that must stand out, what it stands on, and the ratio it needs."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        switch = segment_colours(palette)
+        pairs: list[ContrastPair] = [
+            ("period: unchosen text", switch.text, switch.window, TEXT_RATIO),
+            ("period: chosen fill", switch.fill, switch.window, GRAPHICS_RATIO),
+            ("period: chosen text", switch.fill_text, switch.fill, TEXT_RATIO),
+            ("period: outline", switch.outline, switch.window, GRAPHICS_RATIO),
+            ("period: focus ring", switch.focus, switch.window, GRAPHICS_RATIO),
+            ("captions and summaries", self.secondary_colour(), base, TEXT_RATIO),
+        ]
+        for error in (False, True):
+            mark, background, status_text = self.status_colours(error)
+            kind = "error" if error else "status"
+            pairs.append((f"{kind} mark", mark, palette.color(QPalette.ColorRole.Window), GRAPHICS_RATIO))
+            pairs.append((f"{kind} text", status_text, background, TEXT_RATIO))
+        for card in self.chart_cards:
+            pairs.extend((f"{card.title}: {what}", fg, bg, ratio) for what, fg, bg, ratio in card.chart.contrast_pairs())
+        return pairs
 
     # Loading -----------------------------------------------------------------
 
@@ -448,7 +685,7 @@ class StatisticsWindow(QWidget):
     def set_period(self, days: int) -> None:
         if days not in self.period_buttons:
             raise ValueError(f"no such period: {days}")
-        self.period_buttons[days].setChecked(True)
+        self.period_switch.set_current(days)
         if days == self.period and self.statistics is not None:
             return
         self.period = days
@@ -492,51 +729,127 @@ class StatisticsWindow(QWidget):
         days = list(statistics.days)
         if not days and statistics.tension:
             days = [DaySummary(day=t.day) for t in statistics.tension]
+        today = statistics.today.day
         dates = [d.day for d in days]
         labels = day_labels(dates)
         tips = [day_tip(d) for d in dates]
-        highlight = dates.index(statistics.today.day) if statistics.today.day in dates else None
+        names = [day_name(d, today) for d in dates]
+        highlight = dates.index(today) if today in dates else None
+        period = self.period
+        today_summary = days[highlight] if highlight is not None else None
 
         hours = [d.sitting_seconds / 3600 for d in days]
-        sitting_tips = [f"{tip}: {format_duration(d.sitting_seconds)}" for tip, d in zip(tips, days)]
-        self.sitting_chart.set_data(hours, labels, highlight, sitting_tips)
+        self.sitting_chart.set_data(
+            hours, labels, highlight, tips,
+            texts=[
+                f"{name}: {format_duration(d.sitting_seconds)} sitting, {plural(d.breaks_taken, 'break')} taken"
+                for name, d in zip(names, days)
+            ],
+        )
         sat = [d.sitting_seconds for d in days if d.sitting_seconds > 0]
         self.sitting_card.set_summary(
             f"{format_duration(sum(sat) / len(sat))} a day on average, on {plural(len(sat), 'day')} at the desk" if sat else ""
         )
+        self.sitting_chart.set_description(
+            _peak_sentence(
+                f"Sitting time per day over the last {period} days", "highest", days, lambda d: d.sitting_seconds,
+                format_duration, today_summary, period,
+            )
+        )
+        self.sitting_card.set_table(
+            ("Day", "Sitting", "Breaks taken"),
+            [(tip, format_duration(d.sitting_seconds), f"{d.breaks_taken:,}") for tip, d in zip(names, days)],
+        )
 
         taken = [d.breaks_taken for d in days]
         skipped = [d.skipped for d in days]
-        self.breaks_chart.set_data([("Taken", taken), ("Skipped", skipped)], labels, highlight, tips)
+        self.breaks_chart.set_data(
+            [("Taken", taken), ("Skipped", skipped)], labels, highlight, tips,
+            texts=[f"{name}: {d.breaks_taken:,} taken, {d.skipped:,} skipped, {d.snoozed:,} snoozed" for name, d in zip(names, days)],
+        )
         snoozed = sum(d.snoozed for d in days)
         self.breaks_card.set_summary(
             f"{sum(taken):,} taken · {sum(skipped):,} skipped · {snoozed:,} snoozed" if any(taken) or any(skipped) or snoozed else ""
         )
+        self.breaks_chart.set_description(
+            _peak_sentence(
+                f"Breaks taken and skipped per day over the last {period} days: {sum(taken):,} taken and {sum(skipped):,} skipped in all",
+                "most taken", days, lambda d: d.breaks_taken, lambda n: f"{round(n):,}", today_summary, period,
+                today_text=lambda d: f"{d.breaks_taken:,} taken and {d.skipped:,} skipped",
+            )
+        )
+        self.breaks_card.set_table(
+            ("Day", "Taken", "Skipped", "Snoozed"),
+            [(tip, f"{d.breaks_taken:,}", f"{d.skipped:,}", f"{d.snoozed:,}") for tip, d in zip(names, days)],
+        )
 
         minutes = [d.stretch_seconds / 60 for d in days]
-        stretch_tips = [f"{tip}: {format_duration(d.stretch_seconds)}" for tip, d in zip(tips, days)]
-        self.stretch_chart.set_data(minutes, labels, highlight, stretch_tips)
+        self.stretch_chart.set_data(
+            minutes, labels, highlight, tips,
+            texts=[
+                f"{name}: {format_duration(d.stretch_seconds)} stretched"
+                + (f", {plural(d.routines_completed, 'routine')} completed" if d.routines_completed else "")
+                for name, d in zip(names, days)
+            ],
+        )
         total = sum(d.stretch_seconds for d in days)
         routines = sum(d.routines_completed for d in days)
         self.stretch_card.set_summary(
             f"{format_duration(total)} in all, {plural(routines, 'routine')} completed" if total > 0 else ""
+        )
+        self.stretch_chart.set_description(
+            _peak_sentence(
+                f"Minutes stretched per day over the last {period} days: {format_duration(total)} in all", "most",
+                days, lambda d: d.stretch_seconds, format_duration, today_summary, period,
+            )
+        )
+        self.stretch_card.set_table(
+            ("Day", "Stretched", "Routines completed"),
+            [(tip, format_duration(d.stretch_seconds), f"{d.routines_completed:,}") for tip, d in zip(names, days)],
         )
 
         by_day = {t.day: t for t in statistics.tension}
         points = [by_day.get(d) for d in dates]
         before = [p.before if p is not None else None for p in points]
         after = [p.after if p is not None else None for p in points]
-        self.tension_chart.set_data([("Before", before), ("After", after)], labels, highlight, tips)
+        self.tension_chart.set_data(
+            [("Before", before), ("After", after)], labels, highlight, tips,
+            texts=[f"{name}: {_tension_words(b, a)}" for name, b, a in zip(names, before, after)],
+        )
         self.tension_card.set_summary(_tension_summary(before, after))
+        answered = sum(1 for b, a in zip(before, after) if b is not None or a is not None)
+        change = _tension_summary(before, after)
+        self.tension_chart.set_description(
+            f"Tension from 0 to 10 before and after a routine over the last {period} days, answered on {plural(answered, 'day')}: "
+            + (change[0].lower() + change[1:] if change else "not yet both before and after on any day")
+            + "."
+        )
+        self.tension_card.set_table(
+            ("Day", "Before", "After"),
+            [(tip, _score(b), _score(a)) for tip, b, a in zip(names, before, after)],
+        )
 
         top = statistics.top_exercises[:TOP_EXERCISES]
-        self.exercises_chart.set_items([(exercise_name(e), count) for e, count in top])
+        exercises = [(exercise_name(e), count) for e, count in top]
+        self.exercises_chart.set_items(exercises, [f"{name}: {plural(count, 'time')}" for name, count in exercises])
         self.exercises_card.set_summary(
             f"Top {len(top)} of {len(statistics.top_exercises)}" if len(statistics.top_exercises) > TOP_EXERCISES else ""
         )
-        self.areas_chart.set_items([(area_name(a), count) for a, count in statistics.body_areas])
+        self.exercises_chart.set_description(
+            f"The {plural(len(exercises), 'exercise')} done most over the last {period} days: "
+            + ", ".join(f"{name} {plural(count, 'time')}" for name, count in exercises) + "."
+        )
+        self.exercises_card.set_table(("Exercise", "Times"), [(name, f"{count:,}") for name, count in exercises])
+
+        areas = [(area_name(a), count) for a, count in statistics.body_areas]
+        self.areas_chart.set_items(areas, [f"{name}: worked {plural(count, 'time')}" for name, count in areas])
         self.areas_card.set_summary("Times each area was worked" if statistics.body_areas else "")
-        for card in (self.exercises_card, self.areas_card, self.sitting_card, self.breaks_card, self.stretch_card, self.tension_card):
+        self.areas_chart.set_description(
+            f"Body areas your routines worked over the last {period} days, most first: "
+            + ", ".join(f"{name} {plural(count, 'time')}" for name, count in areas) + "."
+        )
+        self.areas_card.set_table(("Body area", "Times worked"), [(name, f"{count:,}") for name, count in areas])
+        for card in self.chart_cards:
             card.summary_label.setVisible(bool(card.summary_label.text()))
 
     # Export ------------------------------------------------------------------
@@ -565,15 +878,57 @@ class StatisticsWindow(QWidget):
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
         self.status_label.setProperty("error", error)
-        colour = QColor(ERROR if error else ACCENT)
+        self._style_status()
+        self.status_label.show()
+
+    def _style_status(self) -> None:
+        mark, background, text = self.status_colours(bool(self.status_label.property("error")))
         # Spelled out: Qt 6.11 ignores the border-left shorthand on a QLabel.
         self.status_label.setStyleSheet(
             "border-style: solid; border-width: 0px 0px 0px 3px;"
-            f" border-color: {colour.name()};"
-            f" background: rgba({colour.red()}, {colour.green()}, {colour.blue()}, 0.14);"
+            f" border-color: {mark.name()}; background: {background.name()}; color: {text.name()};"
             " padding: 0.35em 0.7em;"
         )
-        self.status_label.show()
+
+
+def _peak_sentence(
+    opening: str,
+    peak_word: str,
+    days: Sequence[DaySummary],
+    value: Callable[[DaySummary], float],
+    formatter: Callable[[float], str],
+    today: DaySummary | None,
+    period: int,
+    today_text: Callable[[DaySummary], str] | None = None,
+) -> str:
+    """'<opening>: highest 5 h 02 min on Monday, today 1 h 30 min.' (the opening's own colon is kept)."""
+    if not days or max(value(d) for d in days) <= 0:
+        return ""
+    peak = max(days, key=value)  # the first of equal days
+    today_words = "" if today is None else (today_text(today) if today_text else formatter(value(today)))
+    if today is not None and value(today) >= value(peak):
+        parts = [f"{peak_word} today, {today_words}"]
+    else:
+        parts = [f"{peak_word} {formatter(value(peak))} on {which_day(peak.day, period)}"]
+        if today is not None:
+            parts.append(f"today {today_words}")
+    joiner = "; " if ":" in opening else ": "
+    return f"{opening}{joiner}{', '.join(parts)}."
+
+
+def _score(value: float | None) -> str:
+    return "–" if value is None else format_number(value)
+
+
+def _tension_words(before: float | None, after: float | None) -> str:
+    """'tension 6 before, 4 after', or 'no answers'."""
+    if before is None and after is None:
+        return "no answers"
+    parts = [
+        f"{format_number(before)} before" if before is not None else "no answer before",
+        f"{format_number(after)} after" if after is not None else "no answer after",
+    ]
+    return "tension " + ", ".join(parts)
 
 
 def _tension_summary(before: Sequence[float | None], after: Sequence[float | None]) -> str:
