@@ -97,12 +97,12 @@ def test_stretch_window_moves_on_when_the_time_is_up(window: StretchWindow, cloc
 
 def test_keys_pause_skip_go_back_and_finish(qtbot, window: StretchWindow, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.pause_button.text() == "Resume"
+    assert window.pause_button.text() == "&Resume"
     clock.advance(100)
     window.refresh()
     assert window.ring.text == "0:25", "a paused countdown stands still"
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.pause_button.text() == "Pause"
+    assert window.pause_button.text() == "&Pause"
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Right)
     qtbot.keyClick(window, Qt.Key.Key_Right)

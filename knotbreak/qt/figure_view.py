@@ -5,17 +5,25 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QRectF, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
 from knotbreak.core.figure import Figure, FigureError
+from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable
 from knotbreak.qt.resources import ensure_resources
 
 log = logging.getLogger(__name__)
 
 FIGURE_SIZE = 240
+"""The figure's preferred side, on a screen wide enough for it and the text beside it."""
+MINIMUM_FIGURE_SIZE = 140
+SCREEN_SHARE = 0.25
+"""On a narrow screen (large scaling) the figure asks for no more than this share of its width, leaving the rest to the steps."""
+FIGURE_INK = QColor("#1f8a80")
+"""The body colour tools/make_figures.py draws the near limbs, trunk and head with."""
+SIDE_NAMES = {"left": "left side", "right": "right side", "alternating": "alternate sides"}
 
 
 @lru_cache(maxsize=64)
@@ -34,21 +42,52 @@ def load_figure(exercise_id: str) -> Figure | None:
         file.close()
 
 
+def figure_name(exercise_name: str, side: str | None) -> str:
+    """What the figure shows, as a screen reader says it: "Doorway chest stretch, left side"."""
+    return f"{exercise_name}, {SIDE_NAMES[side]}" if side in SIDE_NAMES else exercise_name
+
+
+def card_colour(palette: QPalette) -> QColor:
+    """The card behind the figure: the palette's base, unless the figure's ink would not stand out on it."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if contrast_ratio(FIGURE_INK, base) >= GRAPHICS_RATIO:
+        return base
+    return max((QColor("white"), QColor("black")), key=lambda card: contrast_ratio(FIGURE_INK, card))
+
+
+def card_edge_colour(palette: QPalette) -> QColor | None:
+    """A border for the card where the card alone does not stand out 3:1 from the window; None where it does."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if contrast_ratio(card_colour(palette), window) >= GRAPHICS_RATIO:
+        return None
+    return readable(palette.color(QPalette.ColorRole.Mid), window, GRAPHICS_RATIO)
+
+
 class FigureView(QWidget):
-    """A card with the figure; set_pose() chooses the exercise, position and side."""
+    """A card with the figure; set_pose() chooses the exercise, position and side.
+
+    Its accessible name says what it shows ("Doorway chest stretch, left
+    side"), set by describe() when the exercise or side changes.
+    """
 
     def __init__(self) -> None:
         super().__init__()
+        install_accessible_roles()
         self._renderer = QSvgRenderer(self)
         self._figure: Figure | None = None
         self._key: tuple[str, float] | None = None
         self._mirrored = False
         self.exercise_id = ""
-        self.setMinimumSize(QSize(FIGURE_SIZE, FIGURE_SIZE))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMinimumSize(QSize(MINIMUM_FIGURE_SIZE, MINIMUM_FIGURE_SIZE))
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName("Exercise figure")
+        self.setAccessibleDescription("An animated figure showing the movement")
 
     def sizeHint(self) -> QSize:
-        return QSize(FIGURE_SIZE, FIGURE_SIZE)
+        screen = self.screen()
+        side = FIGURE_SIZE if screen is None else round(screen.availableGeometry().width() * SCREEN_SHARE)
+        side = max(MINIMUM_FIGURE_SIZE, min(FIGURE_SIZE, side))
+        return QSize(side, side)
 
     @property
     def mirrored(self) -> bool:
@@ -58,11 +97,19 @@ class FigureView(QWidget):
     def keyframes(self) -> int:
         return self._figure.keyframes if self._figure is not None else 1
 
+    def describe(self, exercise_name: str, side: str | None) -> None:
+        name = figure_name(exercise_name, side)
+        if name != self.accessibleName():  # each change is an event for assistive technology
+            self.setAccessibleName(name)
+
     def show_exercise(self, exercise_id: str) -> None:
         if exercise_id != self.exercise_id:
             self.exercise_id = exercise_id
             self._figure = load_figure(exercise_id)
             self._key = None
+            self.setAccessibleDescription(
+                "An animated figure showing the movement" if self._figure is not None else "No picture for this exercise"
+            )
 
     def set_pose(self, exercise_id: str, position: float, mirrored: bool) -> None:
         self.show_exercise(exercise_id)
@@ -76,16 +123,61 @@ class FigureView(QWidget):
             self._mirrored = mirrored
             self.update()
 
+    def card_colour(self) -> QColor:
+        return card_colour(self.palette())
+
+    def card_edge_colour(self) -> QColor | None:
+        return card_edge_colour(self.palette())
+
+    def card_rect(self) -> QRectF:
+        """A square as large as the widget allows, at the top, centred across."""
+        side = min(self.width(), self.height())
+        return QRectF((self.width() - side) / 2, 0, side, side)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        card = QColor(self.palette().base().color())
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(card)
-        painter.drawRoundedRect(QRectF(self.rect()), 14, 14)
+        card = self.card_rect()
+        edge = self.card_edge_colour()
+        radius = card.width() * 0.06
+        if edge is not None:
+            pen_width = 2.0
+            painter.setPen(QPen(edge, pen_width))
+            card_shape = card.adjusted(pen_width / 2, pen_width / 2, -pen_width / 2, -pen_width / 2)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            card_shape = card
+        painter.setBrush(self.card_colour())
+        painter.drawRoundedRect(card_shape, radius, radius)
         if self._figure is not None and self._renderer.isValid():
             if self._mirrored:
-                painter.translate(self.width(), 0)
+                painter.translate(card.center().x() * 2, 0)
                 painter.scale(-1, 1)
-            self._renderer.render(painter, QRectF(self.rect()))
+            self._renderer.render(painter, card)
         painter.end()
+
+
+_ROLES_INSTALLED = False
+_ROLES: dict[str, tuple[type[QWidget], QAccessible.Role]] = {}
+
+
+def give_accessible_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
+    """Have every widget of widget_class reported to assistive technology with `role` (an image, a label)."""
+    install_accessible_roles()
+    _ROLES[widget_class.__name__] = (widget_class, role)
+
+
+def install_accessible_roles() -> None:
+    global _ROLES_INSTALLED
+    if not _ROLES_INSTALLED:
+        _ROLES_INSTALLED = True
+        _ROLES[FigureView.__name__] = (FigureView, QAccessible.Role.Graphic)
+        QAccessible.installFactory(_accessible_factory)
+
+
+def _accessible_factory(class_name: str, target: QObject) -> QAccessibleInterface | None:
+    # Qt asks once per object (it keeps the answer) and per class up the hierarchy: a dict lookup is all it costs.
+    found = _ROLES.get(class_name)
+    if found is None or not isinstance(target, found[0]):
+        return None
+    return QAccessibleWidget(target, found[1])

@@ -2,27 +2,72 @@
 
 The window only renders a RoutineRunner and forwards clicks and keys to it;
 all timing lives in the runner, on a monotonic deadline.
+
+Keys (the focused check-in wins over the window's keys: see checkin.py):
+
+- Space pauses and resumes, → skips ahead, ← goes back, T says the time left,
+  anywhere but in the check-in; Enter presses the focused button,
+- Alt and the underlined letter presses a button from anywhere,
+- Esc or Ctrl+W finishes: mid-routine the break is counted and the
+  after-question shown (when check-ins are on), in the done view it closes,
+- Tab order: the check-in (when shown), then Pause, Back, Next, Skip it hurts,
+  Finish, then the steps when they are long enough to scroll.
+
+For screen readers: every change of step, side, rest and the end is announced
+once (QAccessibleAnnouncementEvent, and the `announced` signal); the countdown
+ring's accessible name says the time left in words and moves on at step
+changes and at each ten seconds, while its painted digits tick every second.
 """
 
 from __future__ import annotations
 
+import html
+import math
 from typing import Protocol
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QHideEvent, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShortcut,
+    QShowEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from knotbreak.core.clock import Clock
-from knotbreak.core.exercises import Routine
+from knotbreak.core.exercises import Exercise, Routine
 from knotbreak.core.figure import position_at, rep_number
 from knotbreak.core.routine_runner import Outcome, RoutineRunner, RunnerState, Segment, SegmentKind, spoken_cue
-from knotbreak.qt.checkin import CheckIn
-from knotbreak.qt.figure_view import FigureView
+from knotbreak.qt.checkin import CheckIn, FocusButton, readable_against
+from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette
+from knotbreak.qt.figure_view import SIDE_NAMES, FigureView, give_accessible_role
 from knotbreak.qt.icons import ACCENT, app_icon
 
 REFRESH_MS = 50
 SAFETY_LINE = "A mild pull is fine. Pain, numbness or tingling means stop."
 REST_COLOUR = QColor("#8a8f98")
+SPOKEN_STEP_SECONDS = 10
+"""The countdown's accessible name moves on at step changes and when the time left crosses a multiple of this."""
+DIGITS_SCALE = 2.6
+"""The ring's digits, relative to the window's font, where there is room."""
+MIN_DIGITS_SCALE = 1.6
+CAPTION_SCALE = 1.05
+WINDOW_WIDTH_EM = 55
+"""The window's preferred width in lines of text (about 940 pixels at a 10 pt font); capped at the screen."""
+FRAME_ALLOWANCE = QSize(16, 48)
+"""Room left on the screen for the window manager's frame and title bar."""
+CHECKIN_KEYS = "Type a number from 0 to 10, or use the arrow keys and Enter."
 
 
 class CuePlayer(Protocol):
@@ -32,55 +77,266 @@ class CuePlayer(Protocol):
     def stop(self) -> None: ...
 
 
+def whole_seconds(seconds: float) -> int:
+    return max(0, int(seconds + 0.999))  # 0.2 s left still shows 1
+
+
 def format_clock(seconds: float) -> str:
-    whole = max(0, int(seconds + 0.999))  # 0.2 s left still shows 1
+    whole = whole_seconds(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def time_in_words(seconds: float) -> str:
+    """ "1 minute 5 seconds", "23 seconds", "2 minutes": what a screen reader should say, not "1:05"."""
+    minutes, rest = divmod(whole_seconds(seconds), 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if rest or not minutes:
+        parts.append(f"{rest} second{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def steps_html(exercise: Exercise) -> str:
+    """The numbered steps as a table, so a wrapped step hangs under its text at any font size."""
+    rows = "".join(
+        f"<tr><td align='right' style='padding-right: 0.35em; padding-bottom: 0.3em'>{number}.</td>"
+        f"<td style='padding-bottom: 0.3em'>{html.escape(step, quote=False)}</td></tr>"
+        for number, step in enumerate(exercise.steps, 1)
+    )
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
+
+
+def steps_in_words(exercise: Exercise) -> str:
+    return " ".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
+
+
+def action_in_words(segment: Segment) -> str:
+    duration = time_in_words(segment.seconds)
+    dose = segment.dose
+    return {"hold": f"hold {duration}", "reps": f"{dose.reps} reps, {duration}", "timed": f"keep moving for {duration}"}[dose.kind]
+
+
+def segment_announcement(previous: Segment | None, segment: Segment, exercise_number: int, exercise_count: int) -> str:
+    """What a screen reader says when a step starts: all of it for a new exercise, only what changed otherwise."""
+    if segment.kind is SegmentKind.REST:
+        return f"Rest, {time_in_words(segment.seconds)}. Next: set {segment.set_number + 1} of {segment.sets}."
+    exercise = segment.exercise
+    label = segment.label.replace(" · ", ", ")
+    action = action_in_words(segment)
+    doing = f"{label}: {action}." if label else f"{action[0].upper()}{action[1:]}."
+    if previous is None or previous.item_index != segment.item_index:
+        caution = f" Take care: {exercise.caution}" if exercise.caution else ""
+        return f"Exercise {exercise_number} of {exercise_count}: {exercise.name}. {doing} Steps: {steps_in_words(exercise)}{caution}"
+    if previous.kind is SegmentKind.WORK and previous.set_number == segment.set_number and previous.side != segment.side:
+        return f"Switch sides: {SIDE_NAMES.get(segment.side or '', 'other side')}, {action}."
+    return doing
+
+
 class CountdownRing(QWidget):
+    """The time left in the step: a ring that empties and the digits inside it, sized from the font.
+
+    The digits are DIGITS_SCALE times the window's text where there is room,
+    down to MIN_DIGITS_SCALE where the screen is short for large text. Its
+    accessible name (set_spoken) is the time left in words, kept calm by the window.
+    """
+
     def __init__(self) -> None:
         super().__init__()
+        give_accessible_role(CountdownRing, QAccessible.Role.StaticText)
         self.fraction = 1.0
         self.text = ""
         self.caption = ""
-        self.colour = ACCENT
-        self.setMinimumSize(QSize(170, 170))
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.resting = False
+        self._scales: dict[tuple[str, int], float] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleDescription("Time left in this step")
+
+    # -- state -----------------------------------------------------------
 
     def set_value(self, remaining: float, total: float, resting: bool, caption: str = "") -> None:
         fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
         text = format_clock(remaining)
-        colour = REST_COLOUR if resting else ACCENT
-        if (round(fraction, 3), text, colour.name(), caption) != (round(self.fraction, 3), self.text, self.colour.name(), self.caption):
-            self.fraction, self.text, self.colour, self.caption = fraction, text, colour, caption
+        if (round(fraction, 3), text, resting, caption) != (round(self.fraction, 3), self.text, self.resting, self.caption):
+            if len(text) != len(self.text):
+                self.updateGeometry()
+            self.fraction, self.text, self.resting, self.caption = fraction, text, resting, caption
             self.update()
+
+    def set_spoken(self, text: str) -> None:
+        if text != self.accessibleName():  # each change is an event for assistive technology
+            self.setAccessibleName(text)
+
+    # -- colours ---------------------------------------------------------
+
+    def track_colour(self) -> QColor:
+        """The empty part of the ring: a faint ring showing the whole step."""
+        palette = self.palette()
+        return mix(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.2)
+
+    def filled_colour(self, resting: bool | None = None) -> QColor:
+        """The time left: 3:1 against both the empty part and the window around it."""
+        brand = REST_COLOUR if (self.resting if resting is None else resting) else ACCENT
+        return readable_against(brand, (self.track_colour(), self.palette().color(QPalette.ColorRole.Window)), GRAPHICS_RATIO)
+
+    def text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.WindowText)
+
+    # -- geometry --------------------------------------------------------
+
+    def pen_width(self) -> float:
+        return max(6.0, round(QFontMetricsF(self.font()).height() * 0.7))
+
+    def digits_font(self, scale: float = DIGITS_SCALE) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(True)
+        return font
+
+    def caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * CAPTION_SCALE)
+        return font
+
+    def _text_block(self, text: str, caption: str, scale: float) -> tuple[float, float, float, float]:
+        """(width, height, digits' cap height, gap) of the digits and the caption under them."""
+        digits = QFontMetricsF(self.digits_font(scale))
+        small = QFontMetricsF(self.caption_font())
+        width = digits.horizontalAdvance(text)
+        height = digits.capHeight()
+        gap = 0.0
+        if caption:
+            gap = small.height() * 0.45
+            width = max(width, small.horizontalAdvance(caption))
+            height += gap + small.ascent() + small.descent()
+        return width, height, digits.capHeight(), gap
+
+    def _side_for(self, scale: float) -> int:
+        """The ring's side for the widest time it shows and a two-digit rep caption, with the digits at `scale`."""
+        width, height, _cap, _gap = self._text_block(max(self.text, "00:00", key=len), "rep 10 of 10", scale)
+        return math.ceil(math.hypot(width, height) * 1.08 + 2 * self.pen_width())
+
+    def sizeHint(self) -> QSize:
+        side = self._side_for(DIGITS_SCALE)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = self._side_for(MIN_DIGITS_SCALE)
+        return QSize(side, side)
+
+    def digits_scale(self) -> float:
+        """The largest digits, up to DIGITS_SCALE, that fit the ring at its present size."""
+        side = min(self.width(), self.height())
+        key = (self.font().key() + max(self.text, "00:00", key=len), side)
+        if key not in self._scales:
+            scale = DIGITS_SCALE
+            while scale > MIN_DIGITS_SCALE and self._side_for(scale) > side:
+                scale = round(scale - 0.1, 2)
+            self._scales[key] = scale
+        return self._scales[key]
+
+    def ring_bounds(self) -> QRectF:
+        pen = self.pen_width()
+        side = min(self.width(), self.height()) - pen
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def text_rect(self) -> QRectF:
+        """Where the digits and caption are painted."""
+        width, height, _cap, _gap = self._text_block(self.text, self.caption, self.digits_scale())
+        centre = self.ring_bounds().center()
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    def text_fits(self) -> bool:
+        """The digits and caption lie inside the ring, clear of its pen."""
+        inner_radius = self.ring_bounds().width() / 2 - self.pen_width() / 2
+        rect = self.text_rect()
+        centre = self.ring_bounds().center()
+        corners = (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight())
+        return all(math.hypot(corner.x() - centre.x(), corner.y() - centre.y()) <= inner_radius + 0.5 for corner in corners)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = 12.0
-        side = min(self.width(), self.height()) - width
-        bounds = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        track = QColor(self.palette().text().color())
-        track.setAlpha(40)
-        painter.setPen(QPen(track, width))
+        width = self.pen_width()
+        bounds = self.ring_bounds()
+        painter.setPen(QPen(self.track_colour(), width))
         painter.drawEllipse(bounds)
-        painter.setPen(QPen(self.colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.setPen(QPen(self.filled_colour(), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(bounds, 90 * 16, int(self.fraction * 360 * 16))
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.6)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().text().color())
-        lift = side * 0.09 if self.caption else 0.0
-        painter.drawText(bounds.translated(0, -lift), Qt.AlignmentFlag.AlignCenter, self.text)
+        scale = self.digits_scale()
+        block = self.text_rect()
+        _width, _height, cap, gap = self._text_block(self.text, self.caption, scale)
+        painter.setPen(self.text_colour())
+        digits_font = self.digits_font(scale)
+        painter.setFont(digits_font)
+        digits_width = QFontMetricsF(digits_font).horizontalAdvance(self.text)
+        painter.drawText(QPointF(block.center().x() - digits_width / 2, block.top() + cap), self.text)
         if self.caption:
-            small = QFont(self.font())
-            small.setPointSizeF(small.pointSizeF() * 1.05)
-            painter.setFont(small)
-            below = bounds.adjusted(0, side * 0.62, 0, 0)
-            painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.caption)
+            small_font = self.caption_font()
+            small = QFontMetricsF(small_font)
+            painter.setFont(small_font)
+            baseline = block.top() + cap + gap + small.ascent()
+            painter.drawText(QPointF(block.center().x() - small.horizontalAdvance(self.caption) / 2, baseline), self.caption)
         painter.end()
+
+
+class StepsArea(QScrollArea):
+    """The steps and the caution, scrolling when large text needs more room than the screen has.
+
+    A tab stop only while there is something to scroll to: text alone cannot
+    take focus, so the keyboard needs a way to reach the rest of it.
+    """
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Steps")
+        self.apply_colours()
+        self.verticalScrollBar().setAccessibleName("Scroll the steps")
+        self.horizontalScrollBar().setAccessibleName("Scroll the steps sideways")
+        self.verticalScrollBar().rangeChanged.connect(self._scrollable_changed)
+        self.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+
+    def _scrollable_changed(self, minimum: int, maximum: int) -> None:
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if maximum > minimum else Qt.FocusPolicy.NoFocus)
+
+    def focus_colour(self) -> QColor:
+        palette = self.palette()
+        return readable_against(palette.color(QPalette.ColorRole.Highlight), (palette.color(QPalette.ColorRole.Window),))
+
+    def scroll_track_colour(self) -> QColor:
+        palette = self.palette()
+        return mix(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText), 0.12)
+
+    def scroll_handle_colour(self) -> QColor:
+        """3:1 against its track and the window: the style's own handle all but vanishes in high contrast."""
+        palette = self.palette()
+        grounds = (self.scroll_track_colour(), palette.color(QPalette.ColorRole.Window))
+        return readable_against(palette.color(QPalette.ColorRole.Mid), grounds)
+
+    def apply_colours(self) -> None:
+        """A plain focus mark (a frameless scroll area shows none of its own) and a scroll bar that reads in any palette."""
+        handle, track = self.scroll_handle_colour().name(), self.scroll_track_colour().name()
+        self.setStyleSheet(
+            "StepsArea { border: 2px solid transparent; border-radius: 4px; }"
+            f" StepsArea:focus {{ border-color: {self.focus_colour().name()}; }}"
+            " StepsArea QScrollBar:vertical { width: 0.7em; margin: 0; border: none;"
+            f" background: {track}; border-radius: 0.35em; }}"
+            f" StepsArea QScrollBar::handle:vertical {{ background: {handle}; min-height: 2em; border-radius: 0.35em; }}"
+            " StepsArea QScrollBar::add-line:vertical, StepsArea QScrollBar::sub-line:vertical { height: 0; border: none; }"
+            " StepsArea QScrollBar::add-page:vertical, StepsArea QScrollBar::sub-page:vertical { background: none; }"
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # Two lines of steps at least; the rest scrolls.
+        em = self.fontMetrics().height()
+        return QSize(em * 8, em * 2)
 
 
 DONE_CLOSE_MS = 60_000
@@ -91,6 +347,7 @@ class StretchWindow(QWidget):
     finished = Signal(object)  # Outcome
     avoid = Signal(str)  # an exercise id the person marked "it hurts"
     tension = Signal(str, int)  # "before" or "after", 0-10
+    announced = Signal(str)  # each message given to assistive technology, as it is given
 
     def __init__(self, clock: Clock, routine: Routine, cues: CuePlayer | None = None, *, ask_tension: bool = False) -> None:
         super().__init__()
@@ -101,21 +358,23 @@ class StretchWindow(QWidget):
         self._done_view = False
         self._shown_index = -1
         self._shown_segment: Segment | None = None
+        self._announced_index = -1
+        self._spoken_moment: tuple[int, int, bool] | None = None
+        self._fitted = False
         self._position = 0.0
         self.setWindowTitle(f"KnotBreak: {routine.name}")
         self.setWindowIcon(app_icon())
 
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        self.progress_label.setWordWrap(True)
         self.warmup_label = QLabel(routine.warmup_hint)
         self.warmup_label.setWordWrap(True)
         self.warmup_label.setVisible(bool(routine.warmup_hint))
-        # Written out in full: Qt 6.11 ignores the border-left shorthand on a QLabel.
-        self.warmup_label.setStyleSheet(
-            f"border-left-width: 4px; border-left-style: solid; border-left-color: {ACCENT.name()}; padding: 4px 8px;"
-        )
         self.checkin_before = CheckIn("Before you start: how tight is your upper back?")
         self.checkin_before.answered.connect(lambda value: self.tension.emit("before", value))
+        self.checkin_before.answered.connect(self._checkin_before_done)
+        self.checkin_before.dismissed.connect(self._checkin_before_done)
         self.checkin_before.setVisible(ask_tension)
         self.checkin_after = CheckIn("And now: how tight is your upper back?")
         self.checkin_after.answered.connect(self._after_answered)
@@ -127,17 +386,9 @@ class StretchWindow(QWidget):
         self._done_timer.timeout.connect(self.close)
         self.figure = FigureView()
         self.name_label = QLabel()
-        name_font = self.name_label.font()
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
-        name_font.setBold(True)
-        self.name_label.setFont(name_font)
         self.name_label.setWordWrap(True)
         self.phase_label = QLabel()
-        phase_font = self.phase_label.font()
-        phase_font.setPointSizeF(phase_font.pointSizeF() * 1.25)
-        phase_font.setBold(True)
-        self.phase_label.setFont(phase_font)
-        self.phase_label.setStyleSheet(f"color: {ACCENT.name()};")
+        self.phase_label.setWordWrap(True)
         self.steps_label = QLabel()
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
@@ -145,102 +396,152 @@ class StretchWindow(QWidget):
         self.caution_label = QLabel()
         self.caution_label.setWordWrap(True)
         self.caution_label.setStyleSheet("font-style: italic;")
+        steps_content = QWidget()
+        steps_column = QVBoxLayout(steps_content)
+        steps_column.setContentsMargins(0, 0, 0, 0)
+        steps_column.addWidget(self.steps_label)
+        steps_column.addWidget(self.caution_label)
+        steps_column.addStretch(1)
+        self._steps_column = steps_column
+        self.steps_area = StepsArea(steps_content)
         self.ring = CountdownRing()
         self.safety_label = QLabel(SAFETY_LINE)
         self.safety_label.setWordWrap(True)
         self.safety_label.setStyleSheet("font-weight: 600;")
 
-        self.back_button = QPushButton("◀ Back")
-        self.pause_button = QPushButton("Pause")
-        self.next_button = QPushButton("Next ▶")
-        self.hurts_button = QPushButton("Skip, it hurts")
+        self.pause_button = FocusButton("&Pause")
+        self.back_button = FocusButton("◀ &Back")
+        self.next_button = FocusButton("&Next ▶")
+        self.back_button.setAccessibleName("Back")  # not "black left-pointing triangle, Back"
+        self.next_button.setAccessibleName("Next")
+        self.hurts_button = FocusButton("S&kip, it hurts")
         self.hurts_button.setToolTip("Skip this exercise now and never choose it for a quick break again")
-        self.finish_button = QPushButton("Finish")
+        self.hurts_button.setAccessibleDescription("Skips this exercise now and never chooses it for a quick break again")
+        self.finish_button = FocusButton("&Finish")
+        self.finish_button.setAccessibleDescription("Ends the routine here; the break is counted")
+        self.back_button.setAccessibleDescription("Back to the start of this exercise, or to the one before")
+        self.next_button.setAccessibleDescription("On to the next step")
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.go_next)
         self.hurts_button.clicked.connect(self.skip_it_hurts)
         self.finish_button.clicked.connect(self.close)
-        for key, handler in (
-            (Qt.Key.Key_Space, self.toggle_pause),
-            (Qt.Key.Key_Right, self.go_next),
-            (Qt.Key.Key_Left, self.go_back),
-            (Qt.Key.Key_Escape, self.close),
-        ):
-            QShortcut(QKeySequence(key), self).activated.connect(handler)
-        buttons_list = (self.back_button, self.pause_button, self.next_button, self.hurts_button, self.finish_button)
-        for button in buttons_list:
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to pause, not to a focused button
-            button.setMinimumHeight(32)
+        # Window-wide, but a focused check-in claims Space and the arrows first (ShortcutOverride).
+        self._routine_keys = [
+            QShortcut(QKeySequence(key), self, handler)
+            for key, handler in (
+                (Qt.Key.Key_Space, self.toggle_pause),
+                (Qt.Key.Key_Right, self.go_next),
+                (Qt.Key.Key_Left, self.go_back),
+                (Qt.Key.Key_T, self.say_time_left),
+            )
+        ]
+        for shortcut in self._routine_keys:
+            shortcut.setAutoRepeat(False)  # a held → steps once, not through the whole routine
+        close_keys = QShortcut(self)
+        close_keys.setKeys([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
+        close_keys.activated.connect(self.close)
+        self._close_keys = close_keys
 
         text = QVBoxLayout()
-        text.setSpacing(6)
         text.addWidget(self.name_label)
         text.addWidget(self.phase_label)
-        text.addWidget(self.steps_label)
-        text.addWidget(self.caution_label)
+        text.addWidget(self.steps_area, 1)
         text.addWidget(self.checkin_after)  # shown in the done view, right under "Your break is counted."
-        text.addStretch(1)
+        text.addStretch(0)
         side = QVBoxLayout()
         side.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addStretch(1)
-        body = QHBoxLayout()
-        body.setSpacing(18)
-        body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
-        body.addLayout(text, 1)
-        body.addLayout(side)
+        self._body = QHBoxLayout()
+        self._body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        self._body.addLayout(text, 1)
+        self._body.addLayout(side)
+        self._text_column = text
         buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.next_button)
+        for button in (self.pause_button, self.back_button, self.next_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.hurts_button)
         buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 18, 22, 18)
-        layout.setSpacing(12)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.warmup_label)
         layout.addWidget(self.checkin_before)
-        layout.addLayout(body, 1)
+        layout.addLayout(self._body, 1)
         layout.addWidget(self.safety_label)
         layout.addLayout(buttons)
-        self.resize(940, 420)
 
+        chain: list[QWidget] = [
+            *self.checkin_before.buttons, self.checkin_before.dismiss_button,
+            *self.checkin_after.buttons, self.checkin_after.dismiss_button,
+            self.pause_button, self.back_button, self.next_button, self.hurts_button, self.finish_button, self.steps_area,
+        ]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+        self._apply_fonts()
+        self._apply_colours()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self.refresh()
+        self.resize(self.preferred_size(self._available_size()))  # a first guess; showing fits it to the screen
 
     # -- driving ---------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         self._timer.start()
         super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to(self._available_size())
+            if self.checkin_before.isVisibleTo(self):
+                self.checkin_before.focus_scale()
+            else:
+                self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self._done_view and self._announced_index != self.runner.index:
+            self._announce_segment(None, self.runner.current)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
     def toggle_pause(self) -> None:
+        if self._done_view:
+            return
         self.runner.toggle_pause()
         self.refresh()
+        paused = self.runner.state is RunnerState.PAUSED
+        self.announce(f"{'Paused' if paused else 'Resumed'}, {time_in_words(self.runner.remaining())} left.")
 
     def go_next(self) -> None:
+        if self._done_view:
+            return
         self.runner.next()
         self.refresh()
 
     def go_back(self) -> None:
+        if self._done_view:
+            return
+        index = self.runner.index
         self.runner.previous()
         self.refresh()
+        if self.runner.index == index and self.runner.state is not RunnerState.FINISHED:
+            self.announce(f"From the start: {action_in_words(self.runner.current)}.")
 
     def skip_it_hurts(self) -> None:
+        if self._done_view:
+            return
         exercise = self.runner.current.exercise
         self.avoid.emit(exercise.id)
         # Past every remaining segment of this exercise.
         while self.runner.state is not RunnerState.FINISHED and self.runner.current.exercise.id == exercise.id:
             self.runner.next()
         self.refresh()
+
+    def say_time_left(self) -> None:
+        if not self._done_view:
+            self.announce(self.spoken_time_left())
 
     def refresh(self) -> None:
         if self._done_view:
@@ -254,37 +555,63 @@ class StretchWindow(QWidget):
             return
         segment = self.runner.current
         if self.runner.index != self._shown_index:
-            self._show_segment(self._shown_segment, segment)
+            previous = self._shown_segment
+            self._show_segment(previous, segment)
             self._shown_index = self.runner.index
             self._shown_segment = segment
+            if self.isVisible():
+                self._announce_segment(previous, segment)
         remaining = self.runner.remaining()
         elapsed = segment.seconds - remaining
         resting = segment.kind is SegmentKind.REST
         rep = None if resting else rep_number(segment.dose, elapsed)
         caption = "" if rep is None else f"rep {rep} of {segment.dose.reps}"
         self.ring.set_value(remaining, segment.seconds, resting, caption)
+        self._update_spoken_time()
         self.figure.show_exercise(segment.exercise.id)
         if self.runner.state is RunnerState.RUNNING:
             # Resting shows the starting position; a pause freezes the figure where it is.
             self._position = 0.0 if resting else position_at(self.figure.keyframes, segment.dose, segment.exercise.moves, elapsed)
         self.figure.set_pose(segment.exercise.id, self._position, mirrored=segment.side == "right")
         number, count = self.runner.exercise_position()
-        self.progress_label.setText(
-            f"{self.runner.routine.name} · exercise {number} of {count} · {format_clock(self.runner.total_remaining())} left"
-        )
-        self.pause_button.setText("Resume" if self.runner.state is RunnerState.PAUSED else "Pause")
+        total = self.runner.total_remaining()
+        self.progress_label.setText(f"{self.runner.routine.name} · exercise {number} of {count} · {format_clock(total)} left")
+        # The visible total ticks every second; its accessible name (which also stops setText's
+        # name-change events) moves on only by the minute.
+        minutes = math.ceil(total / 60)
+        about = f"about {minutes} minute{'s' if minutes != 1 else ''} left" if minutes > 1 else "less than a minute left"
+        spoken_progress = f"{self.runner.routine.name}, exercise {number} of {count}, {about}"
+        if spoken_progress != self.progress_label.accessibleName():
+            self.progress_label.setAccessibleName(spoken_progress)
+        self.pause_button.setText("&Resume" if self.runner.state is RunnerState.PAUSED else "&Pause")
+
+    def spoken_time_left(self) -> str:
+        paused = ", paused" if self.runner.state is RunnerState.PAUSED else ""
+        return f"{time_in_words(self.runner.remaining())} left{paused}"
+
+    def _update_spoken_time(self) -> None:
+        """The countdown's accessible name: new at a step change, a pause, and every SPOKEN_STEP_SECONDS, not every second."""
+        seconds = whole_seconds(self.runner.remaining())
+        moment = (self.runner.index, -(-seconds // SPOKEN_STEP_SECONDS), self.runner.state is RunnerState.PAUSED)
+        if moment != self._spoken_moment:
+            self._spoken_moment = moment
+            self.ring.set_spoken(self.spoken_time_left())
 
     def _show_segment(self, previous: Segment | None, segment: Segment) -> None:
         exercise = segment.exercise
         self.name_label.setText(exercise.name)
-        if segment.kind is SegmentKind.REST:
+        resting = segment.kind is SegmentKind.REST
+        if resting:
             self.phase_label.setText(f"Rest · next: set {segment.set_number + 1} of {segment.sets}")
         else:
             self.phase_label.setText(segment.label or {"hold": "Hold", "reps": "Reps", "timed": "Keep moving"}[segment.dose.kind])
-        steps = "".join(f"<li style='margin-bottom:4px'>{_escape(step)}</li>" for step in exercise.steps)
-        self.steps_label.setText(f"<ol style='margin-left:-20px'>{steps}</ol>")
+        self.steps_label.setText(steps_html(exercise))
+        self.steps_label.setAccessibleName(steps_in_words(exercise))
+        self.steps_area.setAccessibleDescription(steps_in_words(exercise))
         self.caution_label.setText(f"Take care: {exercise.caution}" if exercise.caution else "")
         self.caution_label.setVisible(bool(exercise.caution))
+        self.figure.describe(exercise.name, None if resting else segment.side)
+        self.ring.setAccessibleDescription("Time left in this rest" if resting else "Time left in this step")
         if previous is not None:
             self.warmup_label.hide()  # the warm-up hint belongs to the start
         if self._cues is not None:
@@ -292,22 +619,46 @@ class StretchWindow(QWidget):
                 self._cues.chime()
             self._cues.say(spoken_cue(previous, segment))
 
+    def _announce_segment(self, previous: Segment | None, segment: Segment) -> None:
+        self._announced_index = self.runner.index
+        number, count = self.runner.exercise_position()
+        self.announce(segment_announcement(previous, segment, number, count))
+
+    def announce(self, message: str) -> None:
+        """Say message through the screen reader once, without moving the focus."""
+        event = QAccessibleAnnouncementEvent(self, message)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+        self.announced.emit(message)
+
+    def _checkin_before_done(self) -> None:
+        if not self._done_view and self.isVisible():
+            self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _end(self) -> None:
         """After the routine: ask how the back feels now, or just close."""
+        completed = self.runner.outcome().completed
         if not self._ask_tension or self._done_view:
+            if self.isVisible() and not self._done_view:
+                self.announce("Routine finished. Your break is counted." if completed else "Stopped. Your break is counted.")
             self.close()
             return
         self._done_view = True
         self._timer.stop()
-        completed = self.runner.outcome().completed
+        for shortcut in self._routine_keys:
+            shortcut.setEnabled(False)  # nothing left to pause or skip: Space presses the focused button again
         self.progress_label.setText(f"{self.runner.routine.name} · {'done' if completed else 'stopped early'}")
+        self.progress_label.setAccessibleName("")
         self.name_label.setText("Well done." if completed else "Good that you moved.")
         self.phase_label.setText("Your break is counted.")
-        for widget in (self.steps_label, self.caution_label, self.ring, self.figure, self.warmup_label, self.checkin_before,
+        for widget in (self.steps_area, self.ring, self.figure, self.warmup_label, self.checkin_before,
                        self.back_button, self.pause_button, self.next_button, self.hurts_button):
             widget.hide()
-        self.finish_button.setText("Close")
+        self.finish_button.setText("&Close")
+        self.finish_button.setAccessibleDescription("Closes without answering")
         self.checkin_after.show()
+        self.checkin_after.focus_scale()
+        self.announce(f"{self.name_label.text()} {self.phase_label.text()} {self.checkin_after.question} {CHECKIN_KEYS}")
         self._done_timer.start()
 
     def dismiss(self) -> None:
@@ -337,6 +688,113 @@ class StretchWindow(QWidget):
             return
         super().closeEvent(event)
 
+    # -- size ------------------------------------------------------------
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def _available_size(self) -> QSize:
+        screen = self.screen()
+        available = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        return available - FRAME_ALLOWANCE
+
+    def preferred_size(self, available: QSize) -> QSize:
+        """As wide as WINDOW_WIDTH_EM lines of text and as tall as the content wants, within `available`."""
+        em = self.fontMetrics().height()
+        hint = self.sizeHint()
+        width = min(max(hint.width(), WINDOW_WIDTH_EM * em), available.width())
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else hint.height()
+        return QSize(width, min(max(height, hint.height(), self.minimumSizeHint().height()), available.height()))
+
+    def fit_to(self, available: QSize) -> None:
+        """The preferred size within `available`, then taller, up to it, if the longest steps of the routine would scroll."""
+        self.resize(self.preferred_size(available))
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        viewport = self.steps_area.viewport()
+        width = viewport.width() - self.steps_area.verticalScrollBar().sizeHint().width()
+        needed = max((self._steps_height(item.exercise, width) for item in self.runner.routine.items), default=0)
+        extra = needed - viewport.height()
+        if extra > 0:
+            self.resize(self.width(), min(self.height() + extra, max(available.height(), self.minimumSizeHint().height())))
+
+    def _steps_height(self, exercise: Exercise, width: int) -> int:
+        document = QTextDocument()
+        document.setDefaultFont(self.steps_label.font())
+        document.setDocumentMargin(0)
+        document.setHtml(steps_html(exercise))
+        document.setTextWidth(width)
+        height = document.size().height()
+        if exercise.caution:
+            caution = QFontMetricsF(self.caution_label.font()).boundingRect(
+                QRectF(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, f"Take care: {exercise.caution}"
+            )
+            height += caution.height() + self._steps_column.spacing()
+        return math.ceil(height) + 2
+
+    # -- fonts and colours -----------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        """Sizes from the window's font, so a larger desktop font makes everything larger and nothing is cut."""
+        base = self.font()
+        em = self.fontMetrics().height()
+        for label, scale in ((self.name_label, 1.6), (self.phase_label, 1.25)):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * scale)
+            font.setBold(True)
+            label.setFont(font)
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(round(em * 1.3), round(em), round(em * 1.3), round(em))
+            layout.setSpacing(round(em * 0.7))
+        self._body.setSpacing(round(em))
+        self._text_column.setSpacing(round(em * 0.35))
+
+    def accent_text_colour(self) -> QColor:
+        """The "Set 1 of 2" line: the brand teal where it reads 4.5:1 on the window, moved towards the text colour where not."""
+        return on_palette(ACCENT, self.palette(), QPalette.ColorRole.Window, TEXT_RATIO)
+
+    def warmup_bar_colour(self) -> QColor:
+        return on_palette(ACCENT, self.palette(), QPalette.ColorRole.Window, GRAPHICS_RATIO)
+
+    def _apply_colours(self) -> None:
+        self.steps_area.apply_colours()
+        palette = self.phase_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, self.accent_text_colour())
+        self.phase_label.setPalette(palette)
+        # Every side's style given: Qt 6.11 draws no one-sided border from border-left or border-left-style alone.
+        self.warmup_label.setStyleSheet(
+            f"border-style: none none none solid; border-width: 0 0 0 4px; border-color: {self.warmup_bar_colour().name()};"
+            " padding: 0.25em 0.5em;"
+        )
+
+    def contrast_pairs(self) -> dict[str, tuple[QColor, QColor, float]]:
+        """Every colour this window paints that must stand out, with what it stands on and the ratio it needs."""
+        window = self.palette().color(QPalette.ColorRole.Window)
+        pairs = {
+            "phase text on window": (self.accent_text_colour(), window, TEXT_RATIO),
+            "countdown digits on window": (self.ring.text_colour(), window, TEXT_RATIO),
+            "ring filled vs empty": (self.ring.filled_colour(resting=False), self.ring.track_colour(), GRAPHICS_RATIO),
+            "ring filled vs window": (self.ring.filled_colour(resting=False), window, GRAPHICS_RATIO),
+            "rest ring vs empty": (self.ring.filled_colour(resting=True), self.ring.track_colour(), GRAPHICS_RATIO),
+            "rest ring vs window": (self.ring.filled_colour(resting=True), window, GRAPHICS_RATIO),
+            "warm-up bar on window": (self.warmup_bar_colour(), window, GRAPHICS_RATIO),
+            "check-in hint on window": (self.checkin_before.hint_colour(), window, TEXT_RATIO),
+            "after check-in hint on window": (self.checkin_after.hint_colour(), window, TEXT_RATIO),
+            "focus mark on window": (self.pause_button.focus_colour(), window, GRAPHICS_RATIO),
+            "focus mark on button": (self.pause_button.focus_colour(), self.palette().color(QPalette.ColorRole.Button), GRAPHICS_RATIO),
+            "check-in focus mark on window": (self.checkin_before.buttons[0].focus_colour(), window, GRAPHICS_RATIO),
+            "steps focus mark on window": (self.steps_area.focus_colour(), window, GRAPHICS_RATIO),
+            "steps scroll handle vs track": (self.steps_area.scroll_handle_colour(), self.steps_area.scroll_track_colour(), GRAPHICS_RATIO),
+            "steps scroll handle on window": (self.steps_area.scroll_handle_colour(), window, GRAPHICS_RATIO),
+        }
+        edge = self.figure.card_edge_colour()
+        pairs["figure card edge vs window"] = (edge if edge is not None else self.figure.card_colour(), window, GRAPHICS_RATIO)
+        return pairs
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+        super().changeEvent(event)
+
