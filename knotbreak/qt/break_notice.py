@@ -9,7 +9,8 @@ missing from its capabilities) the notice says where to answer instead.
 
 It offers what BreakPrompt offers the app: render(), present(), isVisible()
 and hide(), and the same three signals, plus ``dismissed`` when the person
-closes it without choosing.
+closes it without choosing. Like the window, it says the keyboard way to
+answer: the commands, which a person can bind to keys.
 """
 
 from __future__ import annotations
@@ -22,14 +23,14 @@ from PySide6.QtCore import QObject, Signal
 from knotbreak.core.breakloop import Status
 from knotbreak.core.durations import format_minutes
 from knotbreak.qt.notifications import CLOSED_DISMISSED, CLOSED_EXPIRED, URGENCY_CRITICAL, DesktopNotifier
+from knotbreak.qt.prompt import ADVICE, KEYBOARD_HINT, TITLE
 
 log = logging.getLogger(__name__)
 
 START = "start-routine"
 SNOOZE = "snooze"
 SKIP = "skip"
-TITLE = "Time for a break"
-NO_BUTTONS_HINT = "Start it from KnotBreak's tray menu or window, or run “knotbreak break”."
+NO_BUTTONS_HINT = "Start it from KnotBreak's tray menu or window."
 
 
 class BreakNotice(QObject):
@@ -66,8 +67,8 @@ class BreakNotice(QObject):
             actions.append((SNOOZE, f"Snooze {snooze_minutes} min"))
         actions.append((SKIP, "Skip"))
         self._actions = tuple(actions)
-        advice = "A two-minute stretch now loosens the upper back before knots set in."
-        self._body = f"{sitting} {advice}" if self.has_buttons else f"{sitting} {advice} {NO_BUTTONS_HINT}"
+        where = "" if self.has_buttons else f" {NO_BUTTONS_HINT}"
+        self._body = f"{sitting} {ADVICE}{where}\n{KEYBOARD_HINT}"
 
     def present(self) -> None:
         """Show the notice, or update it when its buttons changed; never re-sent just to refresh the time."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from knotbreak.core.breakloop import State, Status
+from knotbreak.qt.contrast import GRAPHICS_RATIO, readable
 from knotbreak.qt.resources import ensure_resources
 
 PROGRESS_STEPS = 32
@@ -33,15 +34,31 @@ def app_icon() -> QIcon:
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 
 
-def render_tray_icon(state: State, step: int) -> QIcon:
-    """One icon with a pixmap drawn for each common tray size, so small trays stay crisp."""
+def state_colours(state: State, background: QColor | None = None) -> tuple[QColor, QColor]:
+    """The icon's disc and ring colours; against a known background, moved until each stands out 3:1.
+
+    A tray's background is the panel's, which the app cannot know: there the
+    brand colours are used as they are.
+    """
+    colour = {State.DUE: DUE, State.PAUSED: PAUSED}.get(state, ACCENT)
+    disc = colour.darker(140) if state is not State.DUE else QColor(colour)
+    arc = colour.lighter(125)
+    if background is None:
+        return disc, arc
+    return readable(disc, background, GRAPHICS_RATIO), readable(arc, background, GRAPHICS_RATIO)
+
+
+def render_tray_icon(
+    state: State, step: int, background: QColor | None = None, sizes: tuple[int, ...] = TRAY_SIZES
+) -> QIcon:
+    """One icon with a pixmap drawn for each size (by default each common tray size, so small trays stay crisp)."""
     icon = QIcon()
-    for size in TRAY_SIZES:
-        icon.addPixmap(_render(state, step, size))
+    for size in sizes:
+        icon.addPixmap(_render(state, step, size, background))
     return icon
 
 
-def _render(state: State, step: int, size: int) -> QPixmap:
+def _render(state: State, step: int, size: int, background: QColor | None) -> QPixmap:
     ensure_resources()
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -49,10 +66,10 @@ def _render(state: State, step: int, size: int) -> QPixmap:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     ring = max(2.0, size * 0.14)
     bounds = QRectF(ring / 2, ring / 2, size - ring, size - ring)
-    colour = {State.DUE: DUE, State.PAUSED: PAUSED}.get(state, ACCENT)
+    disc, arc = state_colours(state, background)
 
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour.darker(140) if state is not State.DUE else colour)
+    painter.setBrush(disc)
     painter.drawEllipse(bounds.adjusted(ring * 0.6, ring * 0.6, -ring * 0.6, -ring * 0.6))
 
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -60,7 +77,7 @@ def _render(state: State, step: int, size: int) -> QPixmap:
     painter.drawEllipse(bounds)
     if state is not State.PAUSED:
         fraction = 1.0 if state in (State.DUE, State.ON_BREAK) else step / PROGRESS_STEPS
-        painter.setPen(QPen(colour.lighter(125), ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.setPen(QPen(arc, ring, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         # Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock; start at 12 and go clockwise.
         painter.drawArc(bounds, 90 * 16, -int(fraction * 360 * 16))
 

@@ -1,20 +1,59 @@
 """The break prompt: how long you have sat, and Start routine · Snooze · Skip.
 
 It stays on top but never takes keyboard focus, so text being typed keeps
-going to the window it was meant for.
+going to the window it was meant for. The keyboard way to answer it is the
+command line (knotbreak break | snooze | skip), which a person can bind to
+keys in the desktop's shortcut settings; the prompt says so.
+
+To assistive technology it is a notification: AT-SPI screen readers (Orca)
+speak a notification's text when it is shown, focus or not. Where that role
+alone is not spoken (Windows, macOS) the prompt asks for an announcement.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+import sys
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface, QGuiApplication, QPalette
+from PySide6.QtWidgets import QAccessibleWidget, QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.breakloop import Status
 from knotbreak.core.durations import format_minutes
+from knotbreak.qt.contrast import secondary_text
 from knotbreak.qt.icons import app_icon
 
 SCREEN_MARGIN = 24
+TITLE = "Time for a break"
+ADVICE = "A two-minute stretch now loosens the upper back before knots set in."
+KEYBOARD_HINT = "Keyboard: knotbreak break | snooze | skip — bind them in your desktop's shortcut settings."
+SPOKEN_KEYBOARD_HINT = (
+    "Keyboard: the commands knotbreak break, knotbreak snooze and knotbreak skip; "
+    "bind them to keys in your desktop's shortcut settings."
+)
+"""The hint as a screen reader should say it: no bars read out as "vertical line"."""
+
+WIDTH_EM = 31
+"""The prompt's width in lines of text: 434 pixels at a 9 pt font, wider as the font grows."""
+
+ROLE_IS_SPOKEN = sys.platform not in ("win32", "darwin")
+"""Whether screen readers speak a shown Notification by themselves (AT-SPI: Orca does); elsewhere the prompt announces itself."""
+
+
+def _accessible_prompt(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
+    if isinstance(widget, BreakPrompt):
+        return QAccessibleWidget(widget, QAccessible.Role.Notification)
+    return None
+
+
+_factory_installed = False
+
+
+def _install_accessible_factory() -> None:
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_prompt)
+        _factory_installed = True
 
 
 class BreakPrompt(QWidget):
@@ -23,6 +62,7 @@ class BreakPrompt(QWidget):
     skip = Signal()
 
     def __init__(self) -> None:
+        _install_accessible_factory()
         super().__init__(
             None,
             Qt.WindowType.Window
@@ -35,24 +75,28 @@ class BreakPrompt(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWindowTitle("KnotBreak: time for a break")
         self.setWindowIcon(app_icon())
+        self.setAccessibleName(TITLE)
 
         self.icon_label = QLabel()
-        self.icon_label.setPixmap(app_icon().pixmap(56, 56))
-        self.title_label = QLabel("Time for a break")
+        self.title_label = QLabel(TITLE)
+        self.title_label.setWordWrap(True)
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
         self.title_label.setFont(title_font)
         self.sitting_label = QLabel()
         self.sitting_label.setWordWrap(True)
+        self.keyboard_label = QLabel(KEYBOARD_HINT)
+        self.keyboard_label.setWordWrap(True)
+        self.keyboard_label.setAccessibleName(SPOKEN_KEYBOARD_HINT)
 
+        # No mnemonics: the prompt never has the keyboard, so Alt+letter would go to another window.
         self.start_button = QPushButton("Start routine")
         self.start_button.setDefault(True)
         self.snooze_button = QPushButton()
         self.skip_button = QPushButton("Skip")
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(34)
         self.start_button.clicked.connect(self.start_routine)
         self.snooze_button.clicked.connect(self.snooze)
         self.skip_button.clicked.connect(self.skip)
@@ -60,36 +104,85 @@ class BreakPrompt(QWidget):
         text = QVBoxLayout()
         text.addWidget(self.title_label)
         text.addWidget(self.sitting_label)
-        header = QHBoxLayout()
-        header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(8)
-        header.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button, 2)
-        buttons.addWidget(self.snooze_button, 1)
-        buttons.addWidget(self.skip_button, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 18, 20, 18)
-        layout.setSpacing(14)
-        layout.addLayout(header)
-        layout.addLayout(buttons)
-        self.setFixedWidth(440)
+        text.addWidget(self.keyboard_label)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.header.addLayout(text, 1)
+        self.buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons.addWidget(self.start_button, 2)
+        self.buttons.addWidget(self.snooze_button, 1)
+        self.buttons.addWidget(self.skip_button, 1)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.header)
+        self.column.addLayout(self.buttons)
+        self._fit_to_font()
+        self._tint()
+
+    def _em(self) -> int:
+        return self.fontMetrics().height()
+
+    def _fit_to_font(self) -> None:
+        """Sizes from the font, so a large desktop font gets a wider prompt, not clipped words."""
+        em = self._em()
+        self.icon_label.setPixmap(app_icon().pixmap(round(em * 4), round(em * 4)))
+        self.header.setSpacing(round(em * 0.6))
+        for button in (self.start_button, self.snooze_button, self.skip_button):
+            button.setMinimumHeight(round(em * 2.4))
+        self.column.setContentsMargins(round(em * 1.4), round(em * 1.3), round(em * 1.4), round(em * 1.3))
+        self.column.setSpacing(round(em))
+        self.buttons.setSpacing(round(em * 0.45))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as WIDTH_EM or the buttons in a row, within the screen; the buttons stack where one row will not fit."""
+        em = self._em()
+        margins = self.column.contentsMargins()
+        frame = margins.left() + margins.right()
+        visible = [b for b in (self.start_button, self.snooze_button, self.skip_button) if not b.isHidden()]
+        row = sum(b.sizeHint().width() for b in visible) + self.buttons.spacing() * (len(visible) - 1)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - 2 * SCREEN_MARGIN if screen is not None else 10**6
+        width = min(max(round(em * WIDTH_EM), row + frame), room)
+        fits = row + frame <= width
+        self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom)
+        self.setFixedWidth(width)
+
+    def _tint(self) -> None:
+        palette = self.keyboard_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
+        self.keyboard_label.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def spoken_text(self) -> str:
+        """What the prompt says to a screen reader: the title, the text and the keyboard way."""
+        return f"{TITLE}. {self.sitting_label.text()} {SPOKEN_KEYBOARD_HINT}"
 
     # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
     def render(self, status: Status, snooze_minutes: int) -> None:  # type: ignore[override]
-        self.sitting_label.setText(
-            f"You have been sitting for {format_minutes(status.sitting_seconds)}. "
-            "A two-minute stretch now loosens the upper back before knots set in."
-        )
+        self.sitting_label.setText(f"You have been sitting for {format_minutes(status.sitting_seconds)}. {ADVICE}")
+        self.setAccessibleDescription(f"{self.sitting_label.text()} {SPOKEN_KEYBOARD_HINT}")
         self.snooze_button.setText(f"Snooze {snooze_minutes} min")
         self.snooze_button.setVisible(status.can_snooze)
+        self._fit_width()
+        if self.isVisible():
+            self.adjustSize()  # a longer time may need another line
 
     def present(self) -> None:
-        if not self.isVisible():
+        appearing = not self.isVisible()
+        if appearing:
+            self._fit_width()
             self.adjustSize()
-            screen = QGuiApplication.primaryScreen()
+            screen = self.screen() or QGuiApplication.primaryScreen()
             if screen is not None:
                 area = screen.availableGeometry()
                 self.move(area.right() - self.width() - SCREEN_MARGIN, area.top() + SCREEN_MARGIN)
         self.show()
         self.raise_()
+        if appearing and not ROLE_IS_SPOKEN:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, self.spoken_text()))

@@ -5,6 +5,13 @@ routine being built, with Up/Down/Remove and a dose editor for the selected
 item, and a live total. Save writes the routine file through
 knotbreak.core.routine_writer.save_routine(); problems are shown in the
 dialog, never raised.
+
+Keys: every labelled field and button has an Alt+letter, Ctrl+F goes to the
+search, the place filter is one Tab stop whose arrows choose, Ctrl+S saves,
+and Esc, Ctrl+W or Cancel close it, asking first when there are unsaved changes. The
+form scrolls and the two columns stack where the screen or the font leave no
+room, so Save and Cancel always stay in sight. Colours come from the palette
+and follow a theme change.
 """
 
 from __future__ import annotations
@@ -15,19 +22,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QBoxLayout,
     QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -39,12 +50,18 @@ from knotbreak.core.exercises import Dose, Exercise, Routine, RoutineItem
 from knotbreak.core.routine_catalog import Catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.routine_writer import routine_file, save_routine, slug, taken_ids
+from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette, readable, secondary_text
 from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.style import segment_style
+from knotbreak.qt.tray import FocusRing, close_keys
 
 ERROR = QColor("#d0533d")
-THUMBNAIL_SIZE = 132
+THUMBNAIL_EM = 9.5
+"""The exercise thumbnail's side in lines of text: 133 pixels at a 9 pt font."""
+STACK_BELOW_EM = 44
+"""Narrower than this many lines of text, the library goes above the routine instead of beside it."""
+SCREEN_MARGIN_EM = 2
 
 PLACES: tuple[tuple[str, frozenset[str]], ...] = (
     ("All", frozenset()),
@@ -146,9 +163,22 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+MUTED = "muted"
+
+
 def _muted(label: QLabel) -> QLabel:
-    label.setStyleSheet("color: palette(placeholder-text);")
+    """A quieter label (hints, captions); the dialog gives it a colour that still reads 4.5:1."""
+    label.setProperty(MUTED, True)
     return label
+
+
+def error_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """The problem box's mark, background and text: the mark stands out 3:1, the text reads 4.5:1 on the tint."""
+    window = palette.color(QPalette.ColorRole.Window)
+    mark = on_palette(ERROR, palette, ratio=GRAPHICS_RATIO)
+    background = mix(window, ERROR, 0.16)
+    text = readable(palette.color(QPalette.ColorRole.WindowText), background, TEXT_RATIO)
+    return mark, background, text
 
 
 # The dialog -----------------------------------------------------------------
@@ -166,7 +196,7 @@ class _PlaceholderList(QListWidget):
         if self.count():
             return
         painter = QPainter(self.viewport())
-        painter.setPen(self.palette().placeholderText().color())
+        painter.setPen(secondary_text(self.palette(), QPalette.ColorRole.Base))
         em = self.fontMetrics().height()
         area = self.viewport().rect().adjusted(em, em, -em, -em)
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
@@ -190,6 +220,7 @@ class RoutineEditor(QDialog):
         self._saved_path: Path | None = None
         self._saved_routine: Routine | None = None
         self._loading = False
+        self.discard_question: QMessageBox | None = None
         self.setWindowIcon(app_icon())
         self.setWindowTitle(f"Edit routine: {self._editing.name}" if self._editing else "New routine")
         self.setSizeGripEnabled(True)
@@ -212,7 +243,9 @@ class RoutineEditor(QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search exercises (name, area, equipment)")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setToolTip("↑ ↓ choose an exercise, Enter adds it")
+        self.search_edit.setAccessibleName("Search exercises")
+        self.search_edit.setAccessibleDescription("Up and Down choose an exercise, Enter adds it; Ctrl+F comes back here")
+        self.search_edit.setToolTip("↑ ↓ choose an exercise, Enter adds it (Ctrl+F)")
         self.search_edit.textChanged.connect(self.apply_filter)
         self.place_group = QButtonGroup(self)
         self.place_group.setExclusive(True)
@@ -224,7 +257,6 @@ class RoutineEditor(QDialog):
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet(segment_style(index == 0, index == len(PLACES) - 1))
             button.setToolTip("Every exercise" if index == 0 else f"Exercises you can do {self._place_phrase(label)}")
             self.place_group.addButton(button, index)
             self.place_buttons[label] = button
@@ -235,6 +267,7 @@ class RoutineEditor(QDialog):
         self.library_list = QListWidget()
         self.library_list.setAccessibleName("Exercise library")
         self.library_list.setUniformItemSizes(True)
+        self.library_list.setMinimumHeight(round(em * 7))
         self.library_list.setAlternatingRowColors(False)
         for exercise in catalog.exercises.values():
             item = QListWidgetItem(library_text(exercise))
@@ -269,6 +302,7 @@ class RoutineEditor(QDialog):
             "Nothing here yet. Choose an exercise on the left and press Add → or double-click it."
         )
         self.routine_list.setAccessibleName("Exercises in this routine")
+        self.routine_list.setMinimumHeight(round(em * 6))
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.currentRowChanged.connect(self._show_item)
         self.up_button = QPushButton("↑ &Up")
@@ -302,10 +336,10 @@ class RoutineEditor(QDialog):
         right.addSpacing(round(em * 0.3))
         right.addWidget(self.dose_stack)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(round(em * 1.3))
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(round(em * 1.3))
+        self.columns.addLayout(left, 5)
+        self.columns.addLayout(right, 6)
 
         # Footer: the total, problems, and the buttons.
         self.total_caption = _muted(QLabel("Total:"))
@@ -315,19 +349,14 @@ class RoutineEditor(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(
-            # Spelled out: Qt 6.11 ignores the border-left shorthand on a QLabel.
-            "border-style: solid; border-width: 0px 0px 0px 3px;"
-            f" border-color: {ERROR.name()};"
-            f" background: rgba({ERROR.red()}, {ERROR.green()}, {ERROR.blue()}, 0.16);"
-            " padding: 0.35em 0.7em;"
-        )
         self.error_label.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton("Cance&l")
         self.cancel_button.setAutoDefault(False)
+        self.cancel_button.setToolTip("Close without saving (Esc)")
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton("Sa&ve")
         self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save the routine (Ctrl+S)")
         self.save_button.clicked.connect(self.save)
         footer = QHBoxLayout()
         footer.setSpacing(round(em * 0.6))
@@ -337,13 +366,28 @@ class RoutineEditor(QDialog):
         footer.addWidget(self.cancel_button)
         footer.addWidget(self.save_button)
 
+        # The form scrolls; the problem and the buttons below it stay in sight.
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(round(em * 1.2), round(em * 1.0), round(em * 1.2), round(em * 0.3))
+        form_layout.setSpacing(round(em * 0.7))
+        form_layout.addLayout(header)
+        form_layout.addLayout(self.columns, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(form)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(round(em * 1.2), 0, round(em * 1.2), round(em * 1.0))
+        bottom.setSpacing(round(em * 0.7))
+        bottom.addWidget(self.error_label)
+        bottom.addLayout(footer)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(round(em * 1.2), round(em * 1.0), round(em * 1.2), round(em * 1.0))
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(round(em * 0.7))
-        layout.addLayout(header)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.error_label)
-        layout.addLayout(footer)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(bottom)
 
         for view in (self.library_list, self.routine_list):
             view.setStyleSheet("QListWidget::item { padding: 0.2em 0.3em; }")
@@ -355,7 +399,7 @@ class RoutineEditor(QDialog):
         chain: list[QWidget] = [
             self.description_edit, self.search_edit, *self.place_buttons.values(), self.library_list, self.add_button,
             self.routine_list, self.up_button, self.down_button, self.remove_button,
-            *self.spins.values(), self.usual_button, self.cancel_button, self.save_button,
+            self.usual_button, *self.spins.values(), self.cancel_button, self.save_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -380,13 +424,19 @@ class RoutineEditor(QDialog):
                 pass  # Save says what went wrong
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(self._focus_search)
-        self.resize(round(em * 64), round(em * 40))
+        self._close_shortcut = QShortcut(self)
+        self._close_shortcut.setKeys(close_keys())
+        self._close_shortcut.activated.connect(self.close)
+        self.focus_ring = FocusRing(self)
+        self._tint()
+        self._fit_to_screen(em)
+        self._unchanged = self._contents()
         self.name_edit.setFocus()
 
     def _build_dose_editor(self, em: int) -> QWidget:
         page = QWidget()
         self.figure = FigureView()
-        self.figure.setFixedSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE)
+        self.figure.setFixedSize(round(em * THUMBNAIL_EM), round(em * THUMBNAIL_EM))
         self.figure.setToolTip("How the exercise looks")
         self.item_title = _heading("", self)
         self.item_title.setWordWrap(True)
@@ -436,6 +486,85 @@ class RoutineEditor(QDialog):
         row.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
         return page
+
+    def _fit_to_screen(self, em: int) -> None:
+        """Its usual size where the screen has room, the screen less a margin where it has not."""
+        width, height = round(em * 64), round(em * 40)
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            margin = round(em * SCREEN_MARGIN_EM)
+            width = min(width, area.width() - margin)
+            height = min(height, area.height() - margin)
+        self.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.fontMetrics().height() * STACK_BELOW_EM
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+
+    def _tint(self) -> None:
+        """Colours worked out from the palette, again on every change of theme."""
+        palette = self.palette()
+        quiet = secondary_text(palette)
+        for label in self.findChildren(QLabel):
+            if label.property(MUTED):
+                muted = label.palette()
+                muted.setColor(QPalette.ColorRole.WindowText, quiet)
+                label.setPalette(muted)
+        # Placeholders are read as hints (the search field's is its only label): 4.5:1 like any text.
+        for edit in (self.name_edit, self.description_edit, self.search_edit):
+            hinted = edit.palette()
+            hinted.setColor(QPalette.ColorRole.PlaceholderText, secondary_text(palette, QPalette.ColorRole.Base))
+            edit.setPalette(hinted)
+        for index, button in enumerate(self.place_buttons.values()):
+            button.setStyleSheet(segment_style(index == 0, index == len(PLACES) - 1, palette=palette))
+        mark, background, text = error_colours(palette)
+        self.error_label.setStyleSheet(
+            # Spelled out: Qt 6.11 ignores the border-left shorthand on a QLabel.
+            "border-style: solid; border-width: 0px 0px 0px 3px;"
+            f" border-color: {mark.name()}; background: {background.name()}; color: {text.name()};"
+            " padding: 0.35em 0.7em;"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()
+
+    # -- closing -----------------------------------------------------------------
+
+    def _contents(self) -> tuple[str, str, tuple[RoutineItem, ...]]:
+        return " ".join(self.name_edit.text().split()), " ".join(self.description_edit.text().split()), tuple(self._items)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._saved_path is None and self._contents() != self._unchanged
+
+    def reject(self) -> None:
+        """Cancel, Esc, Ctrl+W and the close button: close, after asking when work would be lost."""
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        if self.discard_question is None:
+            self.discard_question = self._ask_to_discard()
+        self.discard_question.open()
+
+    def _ask_to_discard(self) -> QMessageBox:
+        question = QMessageBox(
+            QMessageBox.Icon.Question, "Discard changes?", "This routine has changes that are not saved.", parent=self
+        )
+        question.setInformativeText("Close without saving them?")
+        discard = question.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            if question.clickedButton() is discard:
+                QDialog.reject(self)
+
+        question.finished.connect(answered)
+        return question
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:

@@ -1,16 +1,30 @@
-"""The tray icon, and the status window that stands in where no tray exists."""
+"""The tray icon, and the status window that stands in where no tray exists.
+
+The status window is the whole app for a person without a tray, so all of it
+works from the keyboard: Tab goes through the status line and every button,
+each button has an Alt+letter, the menu buttons open with Space or their
+letter, and Esc or Ctrl+W minimise it like its close button does. Nothing
+there quits the app but Quit: a hidden window without a tray would leave no
+way back. Sizes come from the font; the buttons wrap to new rows.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon
+import itertools
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,24 +32,30 @@ from PySide6.QtWidgets import (
 from knotbreak.core.breakloop import State, Status
 from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
-from knotbreak.qt.icons import app_icon, progress_step, render_tray_icon
+from knotbreak.qt.contrast import GRAPHICS_RATIO, on_palette, secondary_text
+from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
 
 MESSAGE_SECONDS = 60
 
 
 class TrayIconPainter:
-    """Caches the last rendered icon so an unchanged state costs nothing."""
+    """Caches the last rendered icon so an unchanged state costs nothing.
 
-    def __init__(self) -> None:
-        self._key: tuple[State, int] | None = None
+    Given the background it is shown on, its colours stand out from it (3:1).
+    """
+
+    def __init__(self, sizes: tuple[int, ...] = TRAY_SIZES) -> None:
+        self._key: tuple[State, int, str] | None = None
         self._icon = QIcon()
+        self._sizes = sizes
+        self.background: QColor | None = None
 
     def icon_for(self, status: Status) -> tuple[QIcon, bool]:
-        key = (status.state, progress_step(status))
+        key = (status.state, progress_step(status), self.background.name() if self.background is not None else "")
         changed = key != self._key
         if changed:
             self._key = key
-            self._icon = render_tray_icon(*key)
+            self._icon = render_tray_icon(status.state, key[1], self.background, self._sizes)
         return self._icon, changed
 
 
@@ -70,6 +90,133 @@ class Tray:
         self.icon.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
 
 
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to a new row where the width runs out; hidden ones take no room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._horizontal = 6
+        self._vertical = 6
+
+    def set_spacings(self, horizontal: int, vertical: int) -> None:
+        self._horizontal, self._vertical = horizontal, vertical
+        self.invalidate()
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), place=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, place=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def sizeHint(self) -> QSize:
+        """Everything in one row."""
+        shown = self._shown()
+        margins = self.contentsMargins()
+        width = sum(item.sizeHint().width() for item in shown) + self._horizontal * max(0, len(shown) - 1)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest item: narrower than that, something would be clipped."""
+        margins = self.contentsMargins()
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize()).expandedTo(QSize(item.sizeHint().width(), 0))
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, place: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, row_height = area.x(), y + row_height + self._vertical, 0
+            if place:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._horizontal
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class FocusRing(QFocusFrame):
+    """A ring round the focused control of one window, in a colour that stands out 3:1 from the window.
+
+    Fusion marks focus with a thin line in the highlight colour, which on a
+    dark palette is hard to find; this one is drawn whatever the theme.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._follow)
+
+    def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.setWidget(new if new is not None and new.window() is self._window else None)  # type: ignore[arg-type]
+
+    def colour(self) -> QColor:
+        palette = self._window.palette()
+        return on_palette(palette.color(QPalette.ColorRole.Highlight), palette, ratio=GRAPHICS_RATIO)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.widget() is None:
+            return
+        width = max(2.0, round(self.fontMetrics().height() * 0.12))
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(self.colour(), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        half = width / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3.0, 3.0)
+        painter.end()
+
+
+def close_keys() -> list[QKeySequence]:
+    """The platform's keys for closing a window, and Ctrl+W wherever that is not among them."""
+    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
+    if QKeySequence("Ctrl+W") not in keys:
+        keys.append(QKeySequence("Ctrl+W"))
+    return keys
+
+
+WIDTH_EM = 40
+"""The status window's first width in lines of text: 560 pixels at a 9 pt font."""
+
+STATE_NAMES = {
+    State.WORKING: "Working",
+    State.DUE: "Break due",
+    State.SNOOZED: "Snoozed",
+    State.ON_BREAK: "On a break",
+    State.PAUSED: "Paused",
+}
+
+
 class StatusWindow(QWidget):
     """The app's face where no system tray exists: state, the same actions, and why."""
 
@@ -77,17 +224,21 @@ class StatusWindow(QWidget):
         super().__init__()
         self.setWindowTitle("KnotBreak")
         self.setWindowIcon(app_icon())
-        self._painter = TrayIconPainter()
+        self._painter = TrayIconPainter(sizes=())
         self._actions = actions
+        self._status: Status | None = None
+        self._details: dict | None = None
 
         self.state_icon = QLabel()
-        self.state_icon.setFixedSize(48, 48)
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         font = self.status_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.status_label.setFont(font)
         self.status_label.setWordWrap(True)
+        # A tab stop of its own, and the first: a screen reader reads the state when the window opens.
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.notes_label = QLabel()
         self.notes_label.setWordWrap(True)
         self.notes_label.hide()
@@ -101,20 +252,20 @@ class StatusWindow(QWidget):
         self._message_timer.timeout.connect(self.message_label.hide)
         self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
-        self.reason_label.setStyleSheet("color: palette(placeholder-text);")
 
-        self.break_button = QPushButton("Take a break now")
+        self.break_button = QPushButton("&Take a break now")
         self.break_button.clicked.connect(actions.take_break_action.trigger)
-        self.snooze_button = _menu_button(actions.snooze_menu)
-        self.skip_button = QPushButton("Skip")
+        self.snooze_button = MenuButton("&Snooze", actions.snooze_menu)
+        self.skip_button = QPushButton("S&kip")
         self.skip_button.clicked.connect(actions.skip_action.trigger)
-        self.pause_button = _menu_button(actions.pause_menu)
-        self.resume_button = QPushButton("Resume")
+        self.pause_button = MenuButton("P&ause", actions.pause_menu)
+        self.resume_button = QPushButton("&Resume")
         self.resume_button.clicked.connect(actions.resume_action.trigger)
-        self.meeting_button = _menu_button(actions.meeting_menu)
-        self.end_meeting_button = QPushButton("End meeting mode")
+        self.meeting_button = MenuButton("&Meeting mode", actions.meeting_menu)
+        self.end_meeting_button = QPushButton("&End meeting mode")
         self.end_meeting_button.clicked.connect(actions.end_meeting_action.trigger)
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton("&Quit")
+        self.quit_button.setToolTip("Quit KnotBreak: no more break reminders until it is started again")
         self.quit_button.clicked.connect(actions.quit_action.trigger)
         self.preferences_button = QPushButton("&Preferences…")
         self.preferences_button.clicked.connect(actions.preferences_action.trigger)
@@ -125,47 +276,126 @@ class StatusWindow(QWidget):
         self.more_menu.addSeparator()
         self.more_menu.addAction(actions.help_action)
         self.more_menu.addAction(actions.about_action)
-        self.more_button = _menu_button(self.more_menu)
-
-        header = QHBoxLayout()
-        header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.status_label, 1)
-        buttons = QHBoxLayout()
-        for button in (
+        self.more_button = MenuButton("M&ore", self.more_menu)
+        self.more_button.setAccessibleDescription("Routines, statistics, help and about")
+        self.more_button.setToolTip("Routines, Statistics, Help, About")
+        self.state_buttons = (
             self.break_button, self.snooze_button, self.skip_button, self.pause_button,
             self.resume_button, self.meeting_button, self.end_meeting_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        app_buttons = QHBoxLayout()
-        app_buttons.addWidget(self.preferences_button)
-        app_buttons.addWidget(self.more_button)
-        app_buttons.addStretch(1)
-        app_buttons.addWidget(self.quit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(self.notes_label)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
-        layout.addLayout(app_buttons)
-        layout.addWidget(self.reason_label)
-        self.setMinimumWidth(520)
+        )
+
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.state_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.header.addWidget(self.status_label, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.buttons = FlowLayout()
+        for button in self.state_buttons:
+            self.buttons.addWidget(button)
+        self.app_buttons = FlowLayout()
+        self.app_buttons.addWidget(self.preferences_button)
+        self.app_buttons.addWidget(self.more_button)
+        # Quit stands apart, at the right, so it is not pressed on the way to Preferences.
+        app_row = QHBoxLayout()
+        app_row.setContentsMargins(0, 0, 0, 0)
+        app_row.addLayout(self.app_buttons, 1)
+        app_row.addWidget(self.quit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.column = QVBoxLayout(self)
+        self.column.addLayout(self.header)
+        self.column.addWidget(self.notes_label)
+        self.column.addWidget(self.message_label)
+        self.column.addLayout(self.buttons)
+        self.column.addLayout(app_row)
+        self.column.addWidget(self.reason_label)
+
+        chain: list[QWidget] = [self.status_label, *self.state_buttons, self.preferences_button, self.more_button, self.quit_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self._close_shortcut = QShortcut(self)
+        self._close_shortcut.setKeys([QKeySequence(Qt.Key.Key_Escape), *close_keys()])
+        self._close_shortcut.activated.connect(self.close)
+
+        self.focus_ring = FocusRing(self)
+        self._fit_to_font()
+        self._tint()
+        self._initial_size()
+
+    def _initial_size(self) -> None:
+        """Wide enough for the usual buttons in one row where the screen allows; tall enough for what wraps."""
+        em = self.fontMetrics().height()
+        width = round(em * WIDTH_EM)
+        screen = self.screen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - 2 * em)
+        self.resize(width, self.column.totalHeightForWidth(width))
+
+    def _fit_to_font(self) -> None:
+        em = self.fontMetrics().height()
+        icon = round(em * 3.4)
+        self.state_icon.setFixedSize(icon, icon)
+        self.header.setSpacing(round(em * 0.7))
+        self.status_label.setMargin(round(em * 0.2))  # room between the text and the focus ring
+        spacing = round(em * 0.45)
+        self.buttons.set_spacings(spacing, spacing)
+        self.app_buttons.set_spacings(spacing, spacing)
+        self.column.setContentsMargins(round(em * 1.1), round(em), round(em * 1.1), round(em))
+        self.column.setSpacing(round(em * 0.7))
+        sharp = round(icon * self.devicePixelRatioF())
+        self._painter = TrayIconPainter(sizes=(icon,) if sharp == icon else (icon, sharp))
+        self._painter.background = self.palette().color(QPalette.ColorRole.Window)
+        if self._status is not None:
+            self.render(self._status, self._details)
+
+    def _tint(self) -> None:
+        """Text colours from the window's palette, so each reads 4.5:1 on it; the state icon 3:1."""
+        palette = self.reason_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
+        self.reason_label.setPalette(palette)
+        self._painter.background = self.palette().color(QPalette.ColorRole.Window)
+        if self._status is not None:
+            self.render(self._status, self._details)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tint()
+        elif event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped text and button rows at this width: Qt does not size a window by height-for-width."""
+        needed = self.column.totalHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
     def render(self, status: Status, details: dict | None = None) -> None:  # type: ignore[override]
+        self._status, self._details = status, details
         icon, changed = self._painter.icon_for(status)
         if changed:
-            self.state_icon.setPixmap(icon.pixmap(48, 48))
-        self.status_label.setText(describe(status))
+            size = self.state_icon.width()
+            self.state_icon.setPixmap(icon.pixmap(size, size))
+        text = describe(status)
+        self.status_label.setText(text)
+        self.state_icon.setAccessibleName(STATE_NAMES[status.state])
+        self.state_icon.setAccessibleDescription(text)
         extra = notes(details or {})
         self.notes_label.setText("\n".join(extra))
         self.notes_label.setVisible(bool(extra))
         snooze = self._actions.snooze_menu.menuAction()
         self.snooze_button.setVisible(snooze.isVisible())
         self.snooze_button.setEnabled(snooze.isEnabled())
-        self.snooze_button.setText(snooze.text())
+        # The action's own words where it says why it cannot; an Alt+letter only where it can be pressed.
+        self.snooze_button.setText("&Snooze" + MENU_MARK if snooze.isEnabled() and snooze.text() == "Snooze" else snooze.text())
+        self.snooze_button.setAccessibleName(snooze.text())
         self.skip_button.setVisible(self._actions.skip_action.isVisible())
         self.break_button.setEnabled(self._actions.take_break_action.isEnabled())
         self.pause_button.setVisible(self._actions.pause_menu.menuAction().isVisible())
@@ -174,20 +404,33 @@ class StatusWindow(QWidget):
         self.end_meeting_button.setVisible(self._actions.end_meeting_action.isVisible())
 
     def notify(self, title: str, message: str) -> None:
-        self.message_label.setText(f"<b>{title}</b> — {message}")
+        self.message_label.setText(f"<b>{escape(title, quote=False)}</b> — {escape(message, quote=False)}")
         self.message_label.show()
         self._message_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Closing the window would leave no way back to the app; minimise instead.
+        # Without a tray, a closed or hidden window would leave no way back to the app; minimise instead.
         event.ignore()
         self.showMinimized()
 
 
-def _menu_button(menu: QMenu) -> QToolButton:
-    button = QToolButton()
-    button.setText(menu.title())
-    button.setMenu(menu)
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
+MENU_MARK = " ▾"
+
+
+class MenuButton(QPushButton):
+    """A push button that opens a menu (Space, Enter or its Alt+letter).
+
+    Its arrow is a character, so it grows with the font (the style's own stays
+    a few pixels); a screen reader hears the name without it, and "menu button".
+    """
+
+    def __init__(self, text: str, menu: QMenu) -> None:
+        super().__init__(text + MENU_MARK)
+        self.setAccessibleName(text.replace("&", ""))
+        self.setStyleSheet("QPushButton::menu-indicator { image: none; width: 0px; }")
+        self.setMenu(menu)
+        menu.aboutToHide.connect(self._repaint_soon)
+
+    def _repaint_soon(self) -> None:
+        # Qt leaves the button drawn as open once its menu closes; draw it again after the close.
+        QTimer.singleShot(0, self, self.update)
