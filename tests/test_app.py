@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.paths import Paths
@@ -535,3 +537,38 @@ def test_a_scheduled_tick_waits_for_the_desktops_answers(make_app, realtime_cloc
     realtime_clock.advance(39 * 60)
     app.read_then_tick()
     assert inhibitors.refreshes == 1, "a minute before the break, so the answer is in when the prompt's hold is decided"
+
+
+def test_a_whole_break_by_keyboard_alone(qtbot, make_app, realtime_clock: FakeClock, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
+    """From a due break to both check-ins answered, without the mouse: Alt+T, digits, Esc, digits."""
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        target = QApplication.focusWidget()
+        assert target is not None, "something has the keyboard focus"
+        qtbot.keyClick(target, key, modifier)
+
+    app = make_app()
+    advance(app, realtime_clock, 50 * 60)
+    assert app.prompt.isVisible() and app.prompt.focusPolicy() == Qt.FocusPolicy.NoFocus
+    status = app.status_window
+    status.activateWindow()
+    status.break_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is status.break_button)
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # &Take a break now
+    qtbot.waitUntil(lambda: app.stretch_window is not None and app.stretch_window.isVisible())
+    stretch = app.stretch_window
+    stretch.activateWindow()
+    qtbot.waitUntil(lambda: stretch.isAncestorOf(QApplication.focusWidget()))
+    press(Qt.Key.Key_3)  # the check-in before has the focus
+    qtbot.waitUntil(lambda: not stretch.checkin_before.isVisible())
+    realtime_clock.advance(30)
+    press(Qt.Key.Key_Escape)  # finish: the break counts, and the question after comes
+    qtbot.waitUntil(lambda: stretch.checkin_after.isAncestorOf(QApplication.focusWidget()))
+    press(Qt.Key.Key_1)
+    press(Qt.Key.Key_0)  # ten
+    qtbot.waitUntil(lambda: app.stretch_window is None or not stretch.isVisible())
+    assert app.loop.status().state.value == "working" and app.loop.status().sitting_seconds == 0
+    assert app.history.flush()
+    with sqlite3.connect(user_dirs.history_file) as db:
+        answers = sorted(db.execute("SELECT moment, value FROM tension").fetchall())
+    assert answers == [("after", 10), ("before", 3)]
