@@ -1,19 +1,22 @@
 # KnotBreak: `make run` starts the app, `make test` runs the test suite.
 # Both create .venv on first use; `make system-deps` installs the Debian libraries Qt needs.
+# Packaging: `make dist` (sdist and wheel in dist/), `make bundle` (the stand-alone Linux
+# bundle), `make icons` and `make screenshots` (regenerate the committed icons and AppStream screenshots).
 
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PYSIDE := PySide6-Essentials>=6.9,<6.12
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' knotbreak/__init__.py)
 
-.PHONY: run test lint system-deps resources bench clean
+.PHONY: run test lint system-deps resources bench dist bundle icons screenshots clean
 
 $(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# Build requirements first, so the editable build reuses them instead of fetching Qt twice.
-	$(BIN)/python -m pip install -q "setuptools>=68" "$(PYSIDE)"
-	$(BIN)/python -m pip install -q --no-build-isolation -e '.[test,sound]'
+	$(BIN)/python -m pip install -q "setuptools>=77" "$(PYSIDE)"
+	$(BIN)/python -m pip install -q --no-build-isolation -e '.[test,sound,bundle]'
 	touch $@
 
 system-deps:
@@ -32,5 +35,24 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check
 	$(BIN)/mypy
 
+# The sdist, then the wheel built from it (so the sdist is known to be complete), with the
+# build requirements of the venv; then twine's check of what PyPI would show. dist/ is shared
+# with `make bundle` (its knotbreak/ folder and tarball), so only these two files are replaced.
+SDIST := dist/knotbreak-$(VERSION).tar.gz
+WHEEL := dist/knotbreak-$(VERSION)-py3-none-any.whl
+dist: $(BIN)/.installed
+	rm -f $(SDIST) $(WHEEL)
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/python -m twine check --strict $(SDIST) $(WHEEL)
+
+bundle: $(BIN)/.installed
+	bash packaging/build-bundle.sh
+
+icons: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_icons.py
+
+screenshots: $(BIN)/.installed
+	$(BIN)/python tools/app_screenshots.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info knotbreak/resources_rc.py .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info knotbreak/resources_rc.py .pytest_cache .hypothesis

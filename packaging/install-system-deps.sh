@@ -21,8 +21,8 @@ packages=(
   # accessibility: the AT-SPI bus and registry (at-spi-bus-launcher, at-spi2-registryd),
   # and pyatspi for the system python3, with which tests/test_atspi.py reads the app as a screen reader would
   at-spi2-core python3-pyatspi
-  # the tests validate the desktop entries KnotBreak writes
-  desktop-file-utils
+  # the tests validate the desktop entries KnotBreak writes, and its AppStream metainfo (appstreamcli)
+  desktop-file-utils appstream
 )
 
 missing=()
