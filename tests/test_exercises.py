@@ -10,11 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from knotbreak.core.exercises import MAX_ROUTINE_FILE_BYTES, LibraryError, load_builtin_library, load_exercises, load_routines
+from knotbreak.core.exercises import (
+    EQUIPMENT,
+    MAX_ROUTINE_FILE_BYTES,
+    OPTIONAL_EQUIPMENT,
+    LibraryError,
+    load_builtin_library,
+    load_exercises,
+    load_routines,
+)
+from knotbreak.core.fitting import is_roller, is_warm_up, starts_warmed_up
 from knotbreak.core.paths import Paths
 from knotbreak.core.routine_catalog import Catalog, load_catalog
 
 FACTS = Path(__file__).resolve().parents[2] / "shared" / "stretch-facts.md"
+VARIANTS = {"medicine-ball-toss": "standing-twists", "seated-eagle-arm-circles": "eagle-arm-circles"}
+"""KnotBreak's own variants of an exercise in the facts file, each listed right after it."""
 
 
 def fact_ids() -> list[str]:
@@ -27,7 +38,10 @@ def test_every_exercise_in_the_facts_file_is_in_the_library() -> None:
         pytest.skip(f"{FACTS} is not beside this checkout")
     ids = [i for i in fact_ids() if i != "id"]
     assert len(ids) == 22
-    assert list(load_builtin_library().exercises) == ids
+    library = list(load_builtin_library().exercises)
+    assert [i for i in library if i not in VARIANTS] == ids
+    for variant, base in VARIANTS.items():
+        assert library.index(variant) == library.index(base) + 1
 
 
 def test_every_exercise_is_complete_and_readable() -> None:
@@ -55,13 +69,134 @@ def test_built_in_routines_take_about_what_they_say(routine_id: str, low: float,
     assert low <= total <= high, total
 
 
-def test_the_foam_roller_routine_follows_the_sources_order_with_a_warm_up_hint() -> None:
+def test_the_foam_roller_routine_follows_the_sources_order_after_a_warm_up() -> None:
     routine = load_builtin_library().routines["floor-knot-release"]
     assert [item.exercise.id for item in routine.items] == [
+        "cat-camel",
         "foam-roll-horizontal", "foam-roll-snow-angels", "double-v", "thread-the-needle",
         "eagle-arm-circles", "cat-stretch", "embryo-pose",
     ]
-    assert "heating pad" in routine.warmup_hint
+    assert "heating pad" in routine.warmup_hint and "walk briskly" in routine.warmup_hint
+
+
+def test_every_built_in_routine_with_a_roller_starts_with_a_warm_up() -> None:
+    routines = load_builtin_library().routines.values()
+    assert any(is_roller(item.exercise) for routine in routines for item in routine.items), "the rule is tested on something"
+    for routine in routines:
+        assert starts_warmed_up(routine.items), routine.id
+        if any(is_roller(item.exercise) for item in routine.items):
+            assert is_warm_up(routine.items[0].exercise) and routine.warmup_hint, routine.id
+
+
+EQUIPMENT_WORDS = {"mat": "mat", "foam-roller": "roller", "doorway": "doorway", "medicine-ball": "medicine ball"}
+
+
+def test_each_routine_says_what_equipment_it_needs() -> None:
+    for routine in load_builtin_library().routines.values():
+        needed = set().union(*(set(item.exercise.equipment) for item in routine.items))
+        text = routine.description.lower()
+        for item in needed:
+            assert EQUIPMENT_WORDS.get(item, item.replace("-", " ")) in text, (routine.id, item)
+        assert ("no equipment" in text) == (not needed), routine.id
+    assert "needs a mat" in load_builtin_library().routines["mobility-flow"].description.lower()
+
+
+def test_the_desk_routine_can_all_be_done_sitting_at_a_desk() -> None:
+    routine = load_builtin_library().routines["desk-reset"]
+    assert [item.exercise.id for item in routine.items][-1] == "seated-eagle-arm-circles"
+    for item in routine.items:
+        assert item.exercise.position == "desk" and not item.exercise.equipment, item.exercise.id
+
+
+def test_the_standing_reset_moves_before_it_holds_and_stretches_the_upper_back() -> None:
+    items = load_builtin_library().routines["standing-reset"].items
+    kinds = [item.dose.kind for item in items]
+    assert items[0].exercise.id == "standing-twists" and items[0].exercise.moves
+    assert kinds.index("hold") > 0, "the dynamic twists come before any static hold"
+    assert "upper-back-stretch" in [item.exercise.id for item in items]
+    assert sum("chest" in item.exercise.targets for item in items) == 1, "one chest stretch, not two"
+
+
+# The two exercises KnotBreak adds, and the fixes from the review of the guidance ---------
+
+
+def test_the_medicine_ball_toss_is_its_own_optional_exercise() -> None:
+    library = load_builtin_library().exercises
+    toss, twists = library["medicine-ball-toss"], library["standing-twists"]
+    assert "medicine-ball" in EQUIPMENT and "medicine-ball" in OPTIONAL_EQUIPMENT
+    assert toss.equipment == ("medicine-ball",) and toss.position == "standing" and toss.moves
+    assert (toss.dose.kind, toss.dose.reps, toss.dose.sets, toss.dose.rest_seconds) == ("reps", 12, 3, 20)
+    caution = toss.caution.lower()
+    assert "light ball" in caution and "solid wall" in caution and "room" in caution
+    assert "clear space" in " ".join(toss.steps).lower()
+    assert "medicine-ball" not in twists.optional_equipment
+    assert not any("ball" in step.lower() or "toss" in step.lower() for step in twists.steps)
+
+
+def test_the_seated_eagle_arm_circles_are_done_on_a_chair() -> None:
+    library = load_builtin_library().exercises
+    seated, kneeling = library["seated-eagle-arm-circles"], library["eagle-arm-circles"]
+    assert seated.position == "desk" and not seated.equipment and seated.moves and seated.sides == "each"
+    assert "chair" in seated.steps[0] and seated.dose == kneeling.dose
+    assert kneeling.position == "kneeling" and "desk" not in kneeling.alt_positions
+    assert not any("chair" in step for step in kneeling.steps)
+
+
+def test_the_new_exercises_go_through_the_loaders_checks(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[1] / "knotbreak" / "data" / "exercises.toml").read_text()
+    exercises = load_exercises(text, "exercises.toml")
+    for exercise_id in VARIANTS:
+        assert exercises[exercise_id] == load_builtin_library().exercises[exercise_id]
+    # The same checks refuse them when broken: a wrong equipment name, a dose without its reps.
+    broken = text.replace('equipment = ["medicine-ball"]', 'equipment = ["medicine ball"]')
+    with pytest.raises(LibraryError, match="exercise 'medicine-ball-toss': field 'equipment' is 'medicine ball'"):
+        load_exercises(broken, "exercises.toml")
+    # A user routine can use them, with a dose of its own.
+    routines = load_routines(
+        '[[routine]]\nid = "r"\nname = "R"\nitems = [{ exercise = "seated-eagle-arm-circles", reps = 3 },'
+        ' { exercise = "medicine-ball-toss", sets = 1 }]\n',
+        "r.toml",
+        exercises,
+    )
+    assert [item.dose.reps for item in routines["r"].items] == [3, 12]
+
+
+def test_inverted_pulls_are_a_gentle_pull_from_the_feet_not_a_lean() -> None:
+    pulls = load_builtin_library().exercises["inverted-pulls"]
+    steps = " ".join(pulls.steps).lower()
+    assert "feet under your hips" in steps and "knees soft" in steps
+    assert "pull back gently" in steps and "not from leaning back" in steps
+    assert "palms to face each other" in steps, "the palm wording reads as one clear instruction"
+    assert "swap which arm is on top each set" in steps and pulls.dose.sets > 1
+    assert "slip" in pulls.caution
+
+
+def test_double_v_and_the_horizontal_roll_say_how() -> None:
+    library = load_builtin_library().exercises
+    double_v = " ".join(library["double-v"].steps)
+    assert "other arm on top" in double_v and library["double-v"].sides == "each"
+    roll = " ".join(library["foam-roll-horizontal"].steps)
+    for words in ("Bend your knees", "feet flat", "without pulling", "below your shoulders", "slowly"):
+        assert words in roll, words
+
+
+def test_childs_pose_side_reach_is_one_side_per_rep_with_a_five_second_hold() -> None:
+    reach = load_builtin_library().exercises["childs-pose-side"]
+    dose = reach.dose
+    assert reach.sides == "alternating" and (dose.kind, dose.reps, dose.hold_seconds) == ("reps", 12, 5)
+    assert dose.seconds_per_rep - dose.hold_seconds >= 2, "time to walk the hands across as well as to hold"
+    assert dose.rest_seconds == 10
+    steps = " ".join(reach.steps)
+    assert "5 seconds" in steps and "one rep" in steps and "one side per rep" in steps
+
+
+def test_holds_within_reps_leave_time_to_move_and_timed_movement_has_a_pace() -> None:
+    for exercise in load_builtin_library().exercises.values():
+        dose = exercise.dose
+        if dose.kind != "hold" and dose.hold_seconds:
+            assert dose.seconds_per_rep - dose.hold_seconds >= 1.5, exercise.id
+        if dose.kind == "timed" and exercise.moves:
+            assert dose.seconds_per_rep, f"{exercise.id}: timed movement needs its pace"
 
 
 GOOD = """

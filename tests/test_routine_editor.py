@@ -269,7 +269,8 @@ def test_format_total() -> None:
 
 def test_library_lines_name_position_and_equipment() -> None:
     assert library_text(EXERCISES["cat-camel"]) == "Cat-camel · floor · mat"
-    assert library_text(EXERCISES["eagle-arm-circles"]) == "Eagle arm circles · kneeling or desk"
+    assert library_text(EXERCISES["eagle-arm-circles"]) == "Eagle arm circles · kneeling"
+    assert library_text(EXERCISES["seated-eagle-arm-circles"]) == "Seated eagle arm circles · desk"
     assert library_text(EXERCISES["double-v"]) == "Double V · floor · foam roller"
 
 

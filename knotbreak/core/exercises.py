@@ -22,8 +22,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 POSITIONS = ("desk", "standing", "kneeling", "floor")
-EQUIPMENT = ("mat", "foam-roller", "towel", "doorway", "chair", "bar", "tennis-ball", "heating-pad", "resistance-band")
-OPTIONAL_EQUIPMENT = EQUIPMENT + ("medicine-ball", "yoga-block")
+EQUIPMENT = ("mat", "foam-roller", "towel", "doorway", "chair", "bar", "tennis-ball", "heating-pad", "resistance-band", "medicine-ball")
+OPTIONAL_EQUIPMENT = EQUIPMENT + ("yoga-block",)
 SIDES = ("none", "each", "alternating")
 TARGETS = ("upper-back", "rhomboids", "trapezius", "lats", "erector-spinae", "chest", "shoulders", "neck", "thoracic-spine", "rear-delts")
 DOSE_KINDS = ("hold", "reps", "timed")

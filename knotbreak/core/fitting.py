@@ -6,13 +6,15 @@ fixed one, so that:
 - it only uses exercises the person can do where they are (places) with what
   they own (equipment), and never one they marked as hurting,
 - consecutive breaks do not repeat exercises when there are others to pick,
-- over a day, the breaks work through the main target muscles.
+- over a day, the breaks work through the main target muscles,
+- foam rolling comes only after a warm-up: a routine with a roller exercise
+  starts with a warm-up step (WARM_UP_IDS), or leaves the roller out.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -30,6 +32,29 @@ POSITION_ORDER = {"desk": 0, "standing": 1, "kneeling": 2, "floor": 3}
 LONGEST_QUICK_EXERCISE_SECONDS = 5 * 60
 """Longer exercises (the 15-minute heat warm-up) belong to full routines, not breaks."""
 QUICK_ROUTINE_ID = "quick"
+ROLLER_EQUIPMENT = "foam-roller"
+WARM_UP_IDS = ("standing-twists", "cat-camel", "heat-warmup")
+"""What warms the upper back up for a foam roller, best first: the sources
+advise heat or a brisk walk; brisk twists, or at least cat-camel, are what a
+short break has room for (the 15-minute heat warm-up fits only full routines)."""
+ROLLER_WARM_UP_HINT = (
+    "Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too."
+)
+
+
+def is_roller(exercise: Exercise) -> bool:
+    return ROLLER_EQUIPMENT in exercise.equipment
+
+
+def is_warm_up(exercise: Exercise) -> bool:
+    return exercise.id in WARM_UP_IDS
+
+
+def starts_warmed_up(items: Sequence[RoutineItem]) -> bool:
+    """The warm-up rule: a routine with a roller exercise starts with a warm-up step (so one comes before every roller)."""
+    if not any(is_roller(item.exercise) for item in items):
+        return True
+    return is_warm_up(items[0].exercise)
 
 
 def dose_seconds(exercise: Exercise, dose: Dose) -> float:
@@ -116,10 +141,11 @@ def fit_quick_routine(
     chosen: list[RoutineItem] = []
     covered = set(memory.targets_today)
     remaining = budget_seconds
+    no_room_to_warm_up: set[str] = set()
     while True:
         best: tuple[float, RoutineItem] | None = None
         for rank, exercise in enumerate(pool):
-            if any(item.exercise.id == exercise.id for item in chosen):
+            if any(item.exercise.id == exercise.id for item in chosen) or exercise.id in no_room_to_warm_up:
                 continue
             dose = _fitting_dose(exercise, remaining)
             if dose is None:
@@ -134,18 +160,53 @@ def fit_quick_routine(
                 best = (score, RoutineItem(exercise, dose))
         if best is None:
             break
-        item = best[1]
-        chosen.append(item)
-        covered.update(item.exercise.targets)
-        remaining -= dose_seconds(item.exercise, item.dose)
-    chosen.sort(key=lambda item: POSITION_ORDER[_position_used(item.exercise, preferences)])
+        items = [best[1]]
+        if is_roller(best[1].exercise) and not any(is_warm_up(item.exercise) for item in chosen):
+            paired = _with_warm_up(best[1].exercise, pool, chosen, memory, remaining)
+            if paired is None:
+                no_room_to_warm_up.add(best[1].exercise.id)
+                continue
+            items = list(paired)
+        for item in items:
+            chosen.append(item)
+            covered.update(item.exercise.targets)
+            remaining -= dose_seconds(item.exercise, item.dose)
+            if is_warm_up(item.exercise):
+                no_room_to_warm_up.clear()  # warmed up now: a roller needs no room for one of its own
+    rolls = any(is_roller(item.exercise) for item in chosen)
+    warm_up = next((item for item in chosen if is_warm_up(item.exercise)), None) if rolls else None
+    chosen.sort(key=lambda item: (item is not warm_up, POSITION_ORDER[_position_used(item.exercise, preferences)]))
     minutes = round(budget_seconds / 60)
     return Routine(
         id=QUICK_ROUTINE_ID,
         name="Quick break",
         description=f"Fitted to {minutes} minute{'s' if minutes != 1 else ''} and to where you are.",
         items=tuple(chosen),
+        warmup_hint=ROLLER_WARM_UP_HINT if rolls else "",
     )
+
+
+def _with_warm_up(
+    roller: Exercise, pool: list[Exercise], chosen: list[RoutineItem], memory: RotationMemory, remaining: float
+) -> tuple[RoutineItem, RoutineItem] | None:
+    """A warm-up and the roller exercise, both within `remaining`; None when no warm-up fits beside it.
+
+    The roller keeps its own dose where it can; a warm-up not done last break, and less done today, goes first.
+    """
+    taken = {item.exercise.id for item in chosen}
+    warm_ups = sorted(
+        (e for e in pool if is_warm_up(e) and e.id not in taken),
+        key=lambda e: (e.id in memory.last_break, memory.used_today[e.id], WARM_UP_IDS.index(e.id)),
+    )
+    for roller_dose in dict.fromkeys((roller.dose, replace(roller.dose, sets=1))):
+        roller_seconds = dose_seconds(roller, roller_dose)
+        if roller_seconds > remaining:
+            continue
+        for warm_up in warm_ups:
+            warm_up_dose = _fitting_dose(warm_up, remaining - roller_seconds)
+            if warm_up_dose is not None:
+                return RoutineItem(warm_up, warm_up_dose), RoutineItem(roller, roller_dose)
+    return None
 
 
 def _fitting_dose(exercise: Exercise, remaining: float) -> Dose | None:
