@@ -1,11 +1,25 @@
-"""Keyframe interpolation and cadence for the exercise figures."""
+"""Keyframe interpolation for the exercise figures, and how they move with the dose."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
-from knotbreak.core.exercises import Dose
+from knotbreak.core.exercises import Dose, Routine, RoutineItem, load_builtin_library
 from knotbreak.core.figure import Figure, FigureError, position_at, rep_number
+from knotbreak.core.routine_runner import (
+    DEFAULT_PACE_SECONDS,
+    MIN_MOVE_SECONDS,
+    Segment,
+    SegmentKind,
+    expand,
+    figure_motion,
+    holding_still,
+    rep_seconds,
+    still_seconds,
+)
 
 SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240" width="240" height="240">
 <g id="scene"><line x1="0" y1="220" x2="240" y2="220" stroke="#8a8f98"/></g>
@@ -55,3 +69,119 @@ def test_timed_movement_cycles() -> None:
     assert position_at(3, dose, True, 2) == pytest.approx(2)
     assert position_at(3, dose, True, 4) == pytest.approx(0)
     assert position_at(1, dose, True, 2) == 0
+
+
+# How the figure moves with the dose: routine_runner.figure_motion --------------------
+
+LIBRARY = load_builtin_library()
+STEP = 0.05
+
+
+def work(exercise_id: str, **dose_changes: Any) -> Segment:
+    """The first work segment of the exercise, with its dose changed as a routine item may change it."""
+    exercise = LIBRARY.exercises[exercise_id]
+    dose = replace(exercise.dose, **dose_changes)
+    return next(s for s in expand(Routine("r", "R", "", (RoutineItem(exercise, dose),))) if s.kind is SegmentKind.WORK)
+
+
+def samples(seconds: float) -> list[float]:
+    return [round(i * STEP, 6) for i in range(int(seconds / STEP) + 1)]
+
+
+def still_spans(segment: Segment) -> list[tuple[float, float]]:
+    """The stretches of time in which the figure does not move, as (start, end)."""
+    spans: list[tuple[float, float]] = []
+    times = samples(segment.seconds)
+    start = 0.0
+    for before, after in zip(times, times[1:]):
+        if figure_motion(segment, after) != figure_motion(segment, before):
+            if before - start > STEP:
+                spans.append((start, before))
+            start = after
+    if times[-1] - start > STEP:
+        spans.append((start, times[-1]))
+    return spans
+
+
+@pytest.mark.parametrize("exercise_id", [e.id for e in LIBRARY.exercises.values() if e.dose.kind == "hold"])
+def test_a_hold_stays_still_for_the_whole_hold(exercise_id: str) -> None:
+    segment = work(exercise_id)
+    poses = {figure_motion(segment, t) for t in samples(segment.seconds)}
+    assert poses == {1.0 if segment.exercise.moves else 0.0}
+    assert all(holding_still(segment, t) for t in samples(segment.seconds))
+
+
+@pytest.mark.parametrize(
+    "exercise_id", [e.id for e in LIBRARY.exercises.values() if e.dose.kind == "reps" and e.sides != "alternating" and e.moves]
+)
+def test_a_rep_is_one_round_trip_in_the_doses_rep_time(exercise_id: str) -> None:
+    segment = work(exercise_id)
+    rep = segment.dose.seconds_per_rep
+    assert rep_seconds(segment.dose) == rep
+    for t in samples(segment.seconds - rep):
+        assert figure_motion(segment, t + rep) == pytest.approx(figure_motion(segment, t), abs=1e-9), t
+    hold = still_seconds(segment.dose)
+    assert figure_motion(segment, hold + (rep - hold) / 2) == pytest.approx(1.0), "the far pose, halfway through the move"
+    assert figure_motion(segment, 0) == 0.0 and figure_motion(segment, rep - 1e-6) == pytest.approx(0.0, abs=1e-5)
+    # A different rep time is followed too: the cadence comes from the dose, not from a constant.
+    slower = work(exercise_id, seconds_per_rep=rep + 3)
+    assert figure_motion(slower, (rep + 3) / 2) == pytest.approx(1.0)
+
+
+def test_childs_pose_side_reach_holds_five_seconds_on_one_side_per_rep() -> None:
+    segment = work("childs-pose-side")
+    dose = segment.dose
+    assert (dose.reps, dose.seconds_per_rep, still_seconds(dose), segment.seconds) == (12, 7, 5, 84)
+    spans = still_spans(segment)
+    assert len(spans) == 12, "one hold in each rep"
+    for number, (start, end) in enumerate(spans):
+        assert start == pytest.approx(number * 7 + 2, abs=STEP) and end == pytest.approx(number * 7 + 7, abs=2 * STEP)
+        side = figure_motion(segment, (start + end) / 2)
+        assert side == (0.0 if number % 2 == 0 else 1.0), "rep 1 one side, rep 2 the other, and so on"
+        assert all(holding_still(segment, t) for t in samples(segment.seconds) if start + STEP < t < end - STEP)
+    assert figure_motion(segment, 0) == 0.5, "the first rep starts from the middle"
+    assert figure_motion(segment, 8) == pytest.approx(0.5), "the way across passes the middle"
+    assert [rep_number(dose, t) for t in (0, 6.9, 7, 83.9)] == [1, 1, 2, 12]
+    rest = next(s for s in expand(Routine("r", "R", "", (RoutineItem(segment.exercise, dose),))) if s.kind is SegmentKind.REST)
+    assert rest.seconds == 10 and figure_motion(rest, 3) == 0.5
+
+
+def test_cat_camel_holds_the_rounded_back_for_five_seconds_each_time() -> None:
+    segment = work("cat-camel")
+    assert [(round(start, 1), round(end, 1)) for start, end in still_spans(segment)] == [(0, 5), (10, 15), (20, 25)]
+    assert figure_motion(segment, 2) == 0.0, "the first keyframe is the rounded back"
+    assert figure_motion(segment, 7.5) == pytest.approx(1.0), "then the sag"
+
+
+def test_the_rolling_exercises_roll_slowly() -> None:
+    for exercise_id in ("foam-roll-horizontal",):
+        segment = work(exercise_id)
+        rep = rep_seconds(segment.dose)
+        assert rep is not None and rep / 2 >= 6, "one pass up the back takes several seconds"
+        times = samples(segment.seconds)
+        first_top = next(t for t in times if figure_motion(segment, t) == pytest.approx(1.0))
+        assert first_top >= 6
+        assert figure_motion(segment, 4) < 0.6, "not 4 s back and forth"
+        speeds = [abs(figure_motion(segment, b) - figure_motion(segment, a)) / STEP for a, b in zip(times, times[1:])]
+        assert max(speeds) <= 1 / 6 + 1e-6, "never faster than a whole pass in 6 s"
+    twists = work("standing-twists")
+    assert rep_seconds(twists.dose) == 2, "the twists stay brisk"
+
+
+def test_without_a_pace_timed_movement_takes_the_default() -> None:
+    segment = work("tennis-ball-release", seconds_per_rep=0)
+    assert rep_seconds(segment.dose) == DEFAULT_PACE_SECONDS
+    assert figure_motion(segment, DEFAULT_PACE_SECONDS / 2) == pytest.approx(1.0)
+
+
+def test_a_hold_written_longer_than_the_rep_still_leaves_time_to_move() -> None:
+    segment = work("childs-pose-side", hold_seconds=30)
+    assert still_seconds(segment.dose) == segment.dose.seconds_per_rep - MIN_MOVE_SECONDS
+    assert len({figure_motion(segment, t) for t in samples(7)}) > 2
+
+
+def test_a_figure_that_does_not_move_never_moves() -> None:
+    for exercise in LIBRARY.exercises.values():
+        if not exercise.moves:
+            segment = work(exercise.id)
+            assert {figure_motion(segment, t) for t in samples(min(segment.seconds, 30))} == {0.0}

@@ -265,6 +265,8 @@ def test_each_value_of_the_scale_says_what_it_is(qtbot) -> None:  # type: ignore
 
 def test_the_figure_says_the_exercise_and_the_side(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     window = make_window(qtbot, clock, routine="standing-reset")
+    assert accessible_name(window.figure) == "Standing spinal twists, alternate sides"
+    window.go_next()
     assert accessible_name(window.figure) == "Bent-arm doorway stretch, left side"
     window.go_next()
     assert accessible_name(window.figure) == "Bent-arm doorway stretch, right side"
@@ -340,9 +342,22 @@ def test_each_step_change_is_announced_once(qtbot, clock: FakeClock) -> None:  #
     assert heard[1] == "Rest, 5 seconds. Next: set 2 of 2."
     assert heard[2] == "Set 2 of 2: hold 25 seconds."
     assert heard[3].startswith("Exercise 2 of 3: Chest stretch (hands behind). Set 1 of 2: hold 20 seconds.")
-    assert heard[6].startswith("Exercise 3 of 3: Eagle arm circles. Left side: 3 reps, 18 seconds.")
+    assert heard[6].startswith("Exercise 3 of 3: Seated eagle arm circles. Left side: 3 reps, 18 seconds.")
     assert heard[7] == "Switch sides: right side, 3 reps, 18 seconds."
     assert heard[8] == "Routine finished. Your break is counted."
+
+
+def test_a_rep_that_is_one_side_with_a_hold_is_announced_as_such(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, clock, routine="mobility-flow")
+    window.show()
+    heard: list[str] = []
+    window.announced.connect(heard.append)
+    while window.runner.current.exercise.id != "childs-pose-side":
+        window.go_next()
+    assert heard[-1].startswith(
+        "Exercise 4 of 6: Child's pose side reach. Alternate sides: 8 reps, one side per rep, hold 5 seconds, 56 seconds."
+    )
+    assert window.phase_label.text() == "Alternate sides · one side per rep, hold 5 s"
 
 
 def test_pauses_skips_and_the_done_view_are_announced(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -122,7 +122,7 @@ def test_running_the_routine_to_the_end_reports_it_completed(qtbot, window: Stre
             window.refresh()
     outcome = finished.args[0]
     assert outcome.completed
-    assert outcome.exercises_done == ("upper-back-stretch", "chest-stretch", "eagle-arm-circles")
+    assert outcome.exercises_done == ("upper-back-stretch", "chest-stretch", "seated-eagle-arm-circles")
     assert not window.isVisible()
 
 
@@ -165,13 +165,13 @@ def test_sides_switch_with_a_mirrored_figure_a_rep_counter_and_cues(qtbot, clock
     for _ in range(4):  # two sets with a rest, then the chest stretch's first set
         clock.advance(window.runner.remaining())
         window.refresh()
-    while window.runner.current.exercise.id != "eagle-arm-circles":
+    while window.runner.current.exercise.id != "seated-eagle-arm-circles":
         clock.advance(window.runner.remaining())
         window.refresh()
     assert window.phase_label.text() == "Left side" and not window.figure.mirrored
     clock.advance(7)
     window.refresh()
-    assert window.ring.caption == "rep 2 of 3"
+    assert window.rep_label.text() == "Rep 2 of 3" and window.rep_label.isVisible()
     clock.advance(window.runner.remaining())
     window.refresh()
     assert window.phase_label.text() == "Right side" and window.figure.mirrored
@@ -239,3 +239,10 @@ def test_without_check_ins_the_window_just_closes(qtbot, window: StretchWindow) 
     assert not window.checkin_before.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_the_safety_line_says_when_to_stop_and_when_to_see_someone() -> None:
+    line = SAFETY_LINE.lower()
+    assert "mild pull is fine" in line and "pain, numbness or tingling means stop" in line
+    assert "doctor or physio" in line and "lingers or is severe" in line and "numbness or tingling comes back" in line
+    assert len(SAFETY_LINE) <= 150, "short enough to stay two lines"

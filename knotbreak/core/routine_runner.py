@@ -4,6 +4,11 @@ A routine expands into segments: one per hold, set, side and rest. The runner
 keeps one deadline for the current segment; the remaining time is always
 deadline minus now, so a late or missed UI tick never makes the countdown
 drift.
+
+How the figure moves in a segment follows the dose (figure_motion): a hold
+stays still in the held pose for the whole hold; a rep takes seconds_per_rep,
+holding still for the dose's hold_seconds within it; timed movement keeps the
+pace its seconds_per_rep gives (a slow roll, a brisk twist).
 """
 
 from __future__ import annotations
@@ -17,6 +22,10 @@ from knotbreak.core.exercises import Dose, Exercise, Routine
 CATCH_UP_LIMIT = 1.0
 """A segment that ended less than this long ago hands its overshoot to the next;
 after a longer gap (a suspended laptop) the next segment starts fresh."""
+DEFAULT_PACE_SECONDS = 4.0
+"""One rep of timed movement whose dose gives no seconds_per_rep."""
+MIN_MOVE_SECONDS = 1.0
+"""The least time a rep leaves for moving, however long its hold is written."""
 
 
 class SegmentKind(enum.Enum):
@@ -240,3 +249,80 @@ def spoken_cue(previous: Segment | None, current: Segment) -> str:
     if current.sets > 1 and previous.set_number != current.set_number:
         return f"Set {spoken_number(current.set_number)} of {spoken_number(current.sets)}. {action}"
     return action
+
+
+# How the figure moves -------------------------------------------------------------
+#
+# A moving figure has a first pose (0.0) and a last pose (1.0), with any
+# keyframes between them spread evenly. For an exercise done on alternate
+# sides those are its two sides, and 0.5 is the middle it starts from.
+
+
+def rep_seconds(dose: Dose) -> float | None:
+    """How long one rep takes, counted (reps) or not (timed movement); None for a hold."""
+    if dose.kind == "hold":
+        return None
+    if dose.seconds_per_rep > 0:
+        return float(dose.seconds_per_rep)
+    return DEFAULT_PACE_SECONDS
+
+
+def still_seconds(dose: Dose) -> float:
+    """How long each rep holds still: the dose's hold_seconds, leaving at least MIN_MOVE_SECONDS to move."""
+    rep = rep_seconds(dose)
+    if rep is None:
+        return float(dose.hold_seconds)
+    return max(0.0, min(float(dose.hold_seconds), rep - MIN_MOVE_SECONDS))
+
+
+def resting_pose(exercise: Exercise) -> float:
+    """Where the figure waits during a rest: the first pose, or the middle for alternate sides."""
+    return 0.5 if exercise.moves and exercise.sides == "alternating" else 0.0
+
+
+def figure_motion(segment: Segment, elapsed: float) -> float:
+    """Where the figure is, from its first pose (0) to its last (1), `elapsed` seconds into the segment.
+
+    - A rest: resting_pose().
+    - A hold: the last pose, still from the first moment to the last.
+    - A rep of an exercise on one or each side: first pose to last and back;
+      a hold in the rep is kept in the first pose, before moving (cat-camel's
+      rounded back).
+    - A rep of an alternating exercise is one side: across to one end (the
+      first rep from the middle), then still there for the hold; the next rep
+      goes to the other end.
+    """
+    exercise = segment.exercise
+    if segment.kind is SegmentKind.REST:
+        return resting_pose(exercise)
+    if not exercise.moves:
+        return 0.0
+    rep = rep_seconds(segment.dose)
+    if rep is None:
+        return 1.0
+    elapsed = max(0.0, elapsed)
+    hold = still_seconds(segment.dose)
+    moving = rep - hold
+    number, into = divmod(elapsed, rep)
+    if exercise.sides == "alternating":
+        target = 0.0 if int(number) % 2 == 0 else 1.0
+        origin = 0.5 if number == 0 else 1.0 - target
+        return target if into >= moving else origin + (target - origin) * into / moving
+    if into < hold:
+        return 0.0
+    phase = (into - hold) / moving  # 0..1 through the way there and back
+    return 1.0 - abs(2.0 * phase - 1.0)
+
+
+def holding_still(segment: Segment, elapsed: float) -> bool:
+    """Whether the figure is in a hold at this moment: all through a hold, in the held part of a rep, never in a rest."""
+    if segment.kind is SegmentKind.REST:
+        return False
+    rep = rep_seconds(segment.dose)
+    if rep is None:
+        return True
+    hold = still_seconds(segment.dose)
+    if hold <= 0:
+        return False
+    into = max(0.0, elapsed) % rep
+    return into >= rep - hold if segment.exercise.sides == "alternating" else into < hold

@@ -17,7 +17,8 @@ from knotbreak.qt.resources import ensure_resources
 log = logging.getLogger(__name__)
 
 FIGURE_SIZE = 240
-"""The figure's preferred side, on a screen wide enough for it and the text beside it."""
+"""The figure's preferred side, on a screen wide enough for it and the text beside it; the stretch
+window overrides it, making the figure the largest thing in the window (stretch.FIGURE_SHARE)."""
 MINIMUM_FIGURE_SIZE = 140
 SCREEN_SHARE = 0.25
 """On a narrow screen (large scaling) the figure asks for no more than this share of its width, leaving the rest to the steps."""
@@ -77,6 +78,7 @@ class FigureView(QWidget):
         self._figure: Figure | None = None
         self._key: tuple[str, float] | None = None
         self._mirrored = False
+        self._position = 0.0
         self.exercise_id = ""
         self.setMinimumSize(QSize(MINIMUM_FIGURE_SIZE, MINIMUM_FIGURE_SIZE))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -92,6 +94,11 @@ class FigureView(QWidget):
     @property
     def mirrored(self) -> bool:
         return self._mirrored
+
+    @property
+    def position(self) -> float:
+        """Where along the keyframes the picture is: 0 is kf0, 1.5 halfway from kf1 to kf2."""
+        return self._position
 
     @property
     def keyframes(self) -> int:
@@ -114,6 +121,7 @@ class FigureView(QWidget):
     def set_pose(self, exercise_id: str, position: float, mirrored: bool) -> None:
         self.show_exercise(exercise_id)
         position = round(position, 2)  # finer steps are invisible at this size
+        self._position = position
         key = (exercise_id, position)
         if key != self._key and self._figure is not None:
             self._key = key
@@ -122,6 +130,11 @@ class FigureView(QWidget):
         if mirrored != self._mirrored:
             self._mirrored = mirrored
             self.update()
+
+    def set_motion(self, exercise_id: str, motion: float, mirrored: bool) -> None:
+        """The figure `motion` of the way from its first pose (0) to its last (1): see routine_runner.figure_motion."""
+        self.show_exercise(exercise_id)
+        self.set_pose(exercise_id, motion * (self.keyframes - 1), mirrored)
 
     def card_colour(self) -> QColor:
         return card_colour(self.palette())

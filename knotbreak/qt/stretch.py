@@ -1,7 +1,15 @@
 """The guided stretch window: the figure, the steps, a countdown, sides, reps and rests.
 
 The window only renders a RoutineRunner and forwards clicks and keys to it;
-all timing lives in the runner, on a monotonic deadline.
+all timing lives in the runner, on a monotonic deadline, and so does how the
+figure moves (routine_runner.figure_motion).
+
+Layout: the figure is the largest thing in the window, FIGURE_SHARE of its
+width where the height allows, and grows and shrinks with it; the countdown
+ring sits beside it at the top of the text column, next to the exercise's
+name, with the steps below. At the default font the window is made tall
+enough that no step of the routine needs scrolling; with large text the
+figure gives way first, and then the steps scroll.
 
 Keys (the focused check-in wins over the window's keys: see checkin.py):
 
@@ -17,6 +25,8 @@ For screen readers: every change of step, side, rest and the end is announced
 once (QAccessibleAnnouncementEvent, and the `announced` signal); the countdown
 ring's accessible name says the time left in words and moves on at step
 changes and at each ten seconds, while its painted digits tick every second.
+The rep line ("Rep 3 of 12 · hold") likewise ticks for the eye while its
+accessible name stays "12 reps"; T says the rep along with the time left.
 """
 
 from __future__ import annotations
@@ -39,6 +49,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
     QTextDocument,
@@ -47,24 +58,38 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 
 from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Exercise, Routine
-from knotbreak.core.figure import position_at, rep_number
-from knotbreak.core.routine_runner import Outcome, RoutineRunner, RunnerState, Segment, SegmentKind, spoken_cue
+from knotbreak.core.figure import rep_number
+from knotbreak.core.routine_runner import (
+    Outcome,
+    RoutineRunner,
+    RunnerState,
+    Segment,
+    SegmentKind,
+    figure_motion,
+    holding_still,
+    spoken_cue,
+    still_seconds,
+)
 from knotbreak.qt.checkin import CheckIn, FocusButton, readable_against
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette
 from knotbreak.qt.figure_view import SIDE_NAMES, FigureView, give_accessible_role
 from knotbreak.qt.icons import ACCENT, app_icon
 
 REFRESH_MS = 50
-SAFETY_LINE = "A mild pull is fine. Pain, numbness or tingling means stop."
+SAFETY_LINE = (
+    "A mild pull is fine; pain, numbness or tingling means stop. See a doctor or physio"
+    " if pain lingers or is severe, or numbness or tingling comes back."
+)
 REST_COLOUR = QColor("#8a8f98")
 SPOKEN_STEP_SECONDS = 10
 """The countdown's accessible name moves on at step changes and when the time left crosses a multiple of this."""
-DIGITS_SCALE = 2.6
+DIGITS_SCALE = 2.0
 """The ring's digits, relative to the window's font, where there is room."""
-MIN_DIGITS_SCALE = 1.6
-CAPTION_SCALE = 1.05
-WINDOW_WIDTH_EM = 55
-"""The window's preferred width in lines of text (about 940 pixels at a 10 pt font); capped at the screen."""
+MIN_DIGITS_SCALE = 1.15
+WINDOW_WIDTH_EM = 62
+"""The window's preferred width in lines of text (about 1050 pixels at a 10 pt font); capped at the screen."""
+FIGURE_SHARE = 0.55
+"""The figure's side as a share of the window's width, where the window is tall enough for the square."""
 FRAME_ALLOWANCE = QSize(16, 48)
 """Room left on the screen for the window manager's frame and title bar."""
 CHECKIN_KEYS = "Type a number from 0 to 10, or use the arrow keys and Enter."
@@ -111,10 +136,26 @@ def steps_in_words(exercise: Exercise) -> str:
     return " ".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
 
 
+def rep_detail(segment: Segment, spoken: bool = False) -> str:
+    """What one rep is, where the dose says more than a count: "one side per rep, hold 5 s"."""
+    if segment.dose.kind != "reps":
+        return ""
+    parts = []
+    if segment.exercise.sides == "alternating":
+        parts.append("one side per rep")
+    hold = round(still_seconds(segment.dose))
+    if hold:
+        parts.append(f"hold {time_in_words(hold)}" if spoken else f"hold {hold} s")
+    return ", ".join(parts)
+
+
 def action_in_words(segment: Segment) -> str:
     duration = time_in_words(segment.seconds)
     dose = segment.dose
-    return {"hold": f"hold {duration}", "reps": f"{dose.reps} reps, {duration}", "timed": f"keep moving for {duration}"}[dose.kind]
+    if dose.kind == "reps":
+        detail = rep_detail(segment, spoken=True)
+        return f"{dose.reps} reps, {detail + ', ' if detail else ''}{duration}"
+    return {"hold": f"hold {duration}", "timed": f"keep moving for {duration}"}[dose.kind]
 
 
 def segment_announcement(previous: Segment | None, segment: Segment, exercise_number: int, exercise_count: int) -> str:
@@ -139,6 +180,7 @@ class CountdownRing(QWidget):
     The digits are DIGITS_SCALE times the window's text where there is room,
     down to MIN_DIGITS_SCALE where the screen is short for large text. Its
     accessible name (set_spoken) is the time left in words, kept calm by the window.
+    The rep count is beside it, in the window's rep line, so the ring stays small.
     """
 
     def __init__(self) -> None:
@@ -146,7 +188,6 @@ class CountdownRing(QWidget):
         give_accessible_role(CountdownRing, QAccessible.Role.StaticText)
         self.fraction = 1.0
         self.text = ""
-        self.caption = ""
         self.resting = False
         self._scales: dict[tuple[str, int], float] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -154,13 +195,13 @@ class CountdownRing(QWidget):
 
     # -- state -----------------------------------------------------------
 
-    def set_value(self, remaining: float, total: float, resting: bool, caption: str = "") -> None:
+    def set_value(self, remaining: float, total: float, resting: bool) -> None:
         fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
         text = format_clock(remaining)
-        if (round(fraction, 3), text, resting, caption) != (round(self.fraction, 3), self.text, self.resting, self.caption):
+        if (round(fraction, 3), text, resting) != (round(self.fraction, 3), self.text, self.resting):
             if len(text) != len(self.text):
                 self.updateGeometry()
-            self.fraction, self.text, self.resting, self.caption = fraction, text, resting, caption
+            self.fraction, self.text, self.resting = fraction, text, resting
             self.update()
 
     def set_spoken(self, text: str) -> None:
@@ -185,7 +226,7 @@ class CountdownRing(QWidget):
     # -- geometry --------------------------------------------------------
 
     def pen_width(self) -> float:
-        return max(6.0, round(QFontMetricsF(self.font()).height() * 0.7))
+        return max(6.0, round(QFontMetricsF(self.font()).height() * 0.5))
 
     def digits_font(self, scale: float = DIGITS_SCALE) -> QFont:
         font = QFont(self.font())
@@ -193,28 +234,15 @@ class CountdownRing(QWidget):
         font.setBold(True)
         return font
 
-    def caption_font(self) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * CAPTION_SCALE)
-        return font
-
-    def _text_block(self, text: str, caption: str, scale: float) -> tuple[float, float, float, float]:
-        """(width, height, digits' cap height, gap) of the digits and the caption under them."""
+    def _text_block(self, text: str, scale: float) -> tuple[float, float]:
+        """(width, cap height) of the digits."""
         digits = QFontMetricsF(self.digits_font(scale))
-        small = QFontMetricsF(self.caption_font())
-        width = digits.horizontalAdvance(text)
-        height = digits.capHeight()
-        gap = 0.0
-        if caption:
-            gap = small.height() * 0.45
-            width = max(width, small.horizontalAdvance(caption))
-            height += gap + small.ascent() + small.descent()
-        return width, height, digits.capHeight(), gap
+        return digits.horizontalAdvance(text), digits.capHeight()
 
     def _side_for(self, scale: float) -> int:
-        """The ring's side for the widest time it shows and a two-digit rep caption, with the digits at `scale`."""
-        width, height, _cap, _gap = self._text_block(max(self.text, "00:00", key=len), "rep 10 of 10", scale)
-        return math.ceil(math.hypot(width, height) * 1.08 + 2 * self.pen_width())
+        """The ring's side for the widest time it shows, with the digits at `scale`."""
+        width, height = self._text_block(max(self.text, "00:00", key=len), scale)
+        return math.ceil(math.hypot(width, height) * 1.12 + 2 * self.pen_width())
 
     def sizeHint(self) -> QSize:
         side = self._side_for(DIGITS_SCALE)
@@ -241,13 +269,13 @@ class CountdownRing(QWidget):
         return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
 
     def text_rect(self) -> QRectF:
-        """Where the digits and caption are painted."""
-        width, height, _cap, _gap = self._text_block(self.text, self.caption, self.digits_scale())
+        """Where the digits are painted (their width, and their height from the baseline to the top of a capital)."""
+        width, height = self._text_block(self.text, self.digits_scale())
         centre = self.ring_bounds().center()
         return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
 
     def text_fits(self) -> bool:
-        """The digits and caption lie inside the ring, clear of its pen."""
+        """The digits lie inside the ring, clear of its pen."""
         inner_radius = self.ring_bounds().width() / 2 - self.pen_width() / 2
         rect = self.text_rect()
         centre = self.ring_bounds().center()
@@ -263,20 +291,10 @@ class CountdownRing(QWidget):
         painter.drawEllipse(bounds)
         painter.setPen(QPen(self.filled_colour(), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawArc(bounds, 90 * 16, int(self.fraction * 360 * 16))
-        scale = self.digits_scale()
         block = self.text_rect()
-        _width, _height, cap, gap = self._text_block(self.text, self.caption, scale)
         painter.setPen(self.text_colour())
-        digits_font = self.digits_font(scale)
-        painter.setFont(digits_font)
-        digits_width = QFontMetricsF(digits_font).horizontalAdvance(self.text)
-        painter.drawText(QPointF(block.center().x() - digits_width / 2, block.top() + cap), self.text)
-        if self.caption:
-            small_font = self.caption_font()
-            small = QFontMetricsF(small_font)
-            painter.setFont(small_font)
-            baseline = block.top() + cap + gap + small.ascent()
-            painter.drawText(QPointF(block.center().x() - small.horizontalAdvance(self.caption) / 2, baseline), self.caption)
+        painter.setFont(self.digits_font(self.digits_scale()))
+        painter.drawText(QPointF(block.left(), block.bottom()), self.text)
         painter.end()
 
 
@@ -361,7 +379,7 @@ class StretchWindow(QWidget):
         self._announced_index = -1
         self._spoken_moment: tuple[int, int, bool] | None = None
         self._fitted = False
-        self._position = 0.0
+        self._motion = 0.0
         self.setWindowTitle(f"KnotBreak: {routine.name}")
         self.setWindowIcon(app_icon())
 
@@ -385,10 +403,16 @@ class StretchWindow(QWidget):
         self._done_timer.setInterval(DONE_CLOSE_MS)
         self._done_timer.timeout.connect(self.close)
         self.figure = FigureView()
+        # As large as FIGURE_SHARE of the window allows (see _fit_figure), never smaller than its minimum.
+        self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.name_label = QLabel()
         self.name_label.setWordWrap(True)
         self.phase_label = QLabel()
         self.phase_label.setWordWrap(True)
+        self.rep_label = QLabel()  # "Rep 3 of 12", and "· hold" while a rep holds still
+        self.rep_label.setObjectName("rep")
+        self.rep_label.setWordWrap(True)
+        self.rep_label.hide()
         self.steps_label = QLabel()
         self.steps_label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
@@ -443,20 +467,25 @@ class StretchWindow(QWidget):
         close_keys.activated.connect(self.close)
         self._close_keys = close_keys
 
+        heading = QVBoxLayout()
+        heading.addWidget(self.name_label)
+        heading.addWidget(self.phase_label)
+        heading.addWidget(self.rep_label)
+        heading.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)  # beside the figure
+        top.addLayout(heading, 1)
         text = QVBoxLayout()
-        text.addWidget(self.name_label)
-        text.addWidget(self.phase_label)
+        text.addLayout(top)
         text.addWidget(self.steps_area, 1)
         text.addWidget(self.checkin_after)  # shown in the done view, right under "Your break is counted."
         text.addStretch(0)
-        side = QVBoxLayout()
-        side.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignHCenter)
-        side.addStretch(1)
         self._body = QHBoxLayout()
-        self._body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
-        self._body.addLayout(text, 1)
-        self._body.addLayout(side)
+        self._body.addWidget(self.figure, 3)  # more than its FIGURE_SHARE, so its maximum width (_fit_figure) decides
+        self._body.addLayout(text, 2)
         self._text_column = text
+        self._heading = heading
+        self._top_row = top
         buttons = QHBoxLayout()
         for button in (self.pause_button, self.back_button, self.next_button):
             buttons.addWidget(button)
@@ -541,7 +570,7 @@ class StretchWindow(QWidget):
 
     def say_time_left(self) -> None:
         if not self._done_view:
-            self.announce(self.spoken_time_left())
+            self.announce(self.spoken_time_left(with_rep=True))
 
     def refresh(self) -> None:
         if self._done_view:
@@ -564,15 +593,13 @@ class StretchWindow(QWidget):
         remaining = self.runner.remaining()
         elapsed = segment.seconds - remaining
         resting = segment.kind is SegmentKind.REST
-        rep = None if resting else rep_number(segment.dose, elapsed)
-        caption = "" if rep is None else f"rep {rep} of {segment.dose.reps}"
-        self.ring.set_value(remaining, segment.seconds, resting, caption)
+        self.ring.set_value(remaining, segment.seconds, resting)
+        self._show_rep(segment, elapsed)
         self._update_spoken_time()
-        self.figure.show_exercise(segment.exercise.id)
         if self.runner.state is RunnerState.RUNNING:
-            # Resting shows the starting position; a pause freezes the figure where it is.
-            self._position = 0.0 if resting else position_at(self.figure.keyframes, segment.dose, segment.exercise.moves, elapsed)
-        self.figure.set_pose(segment.exercise.id, self._position, mirrored=segment.side == "right")
+            # The dose's rhythm: holds stay still, reps take their seconds; a pause freezes the figure where it is.
+            self._motion = figure_motion(segment, elapsed)
+        self.figure.set_motion(segment.exercise.id, self._motion, mirrored=segment.side == "right")
         number, count = self.runner.exercise_position()
         total = self.runner.total_remaining()
         self.progress_label.setText(f"{self.runner.routine.name} · exercise {number} of {count} · {format_clock(total)} left")
@@ -585,9 +612,35 @@ class StretchWindow(QWidget):
             self.progress_label.setAccessibleName(spoken_progress)
         self.pause_button.setText("&Resume" if self.runner.state is RunnerState.PAUSED else "&Pause")
 
-    def spoken_time_left(self) -> str:
+    def current_rep(self) -> int | None:
+        """The rep being done (from 1), following the cadence; None outside a dose of reps."""
+        segment = self.runner.current
+        if segment.kind is SegmentKind.REST or self.runner.state is RunnerState.FINISHED:
+            return None
+        return rep_number(segment.dose, segment.seconds - self.runner.remaining())
+
+    def _show_rep(self, segment: Segment, elapsed: float) -> None:
+        """The rep line: what is seen moves on each rep; what a screen reader reads (its name) stays for the step."""
+        rep = self.current_rep()
+        if rep is None:
+            self.rep_label.hide()
+            return
+        holding = " · hold" if still_seconds(segment.dose) and holding_still(segment, elapsed) else ""
+        text = f"Rep {rep} of {segment.dose.reps}{holding}"
+        if text != self.rep_label.text():
+            self.rep_label.setText(text)
+        spoken = f"{segment.dose.reps} reps"
+        if spoken != self.rep_label.accessibleName():
+            self.rep_label.setAccessibleName(spoken)
+        if not self._done_view:
+            self.rep_label.show()
+
+    def spoken_time_left(self, with_rep: bool = False) -> str:
+        """ "25 seconds left", and with_rep (what T says) ", rep 3 of 8" in a dose of reps."""
         paused = ", paused" if self.runner.state is RunnerState.PAUSED else ""
-        return f"{time_in_words(self.runner.remaining())} left{paused}"
+        rep = self.current_rep() if with_rep else None
+        reps = f", rep {rep} of {self.runner.current.dose.reps}" if rep is not None else ""
+        return f"{time_in_words(self.runner.remaining())} left{reps}{paused}"
 
     def _update_spoken_time(self) -> None:
         """The countdown's accessible name: new at a step change, a pause, and every SPOKEN_STEP_SECONDS, not every second."""
@@ -604,7 +657,9 @@ class StretchWindow(QWidget):
         if resting:
             self.phase_label.setText(f"Rest · next: set {segment.set_number + 1} of {segment.sets}")
         else:
-            self.phase_label.setText(segment.label or {"hold": "Hold", "reps": "Reps", "timed": "Keep moving"}[segment.dose.kind])
+            phase = segment.label or {"hold": "Hold", "reps": "Reps", "timed": "Keep moving"}[segment.dose.kind]
+            detail = rep_detail(segment)
+            self.phase_label.setText(f"{phase} · {detail}" if detail else phase)
         self.steps_label.setText(steps_html(exercise))
         self.steps_label.setAccessibleName(steps_in_words(exercise))
         self.steps_area.setAccessibleDescription(steps_in_words(exercise))
@@ -651,7 +706,7 @@ class StretchWindow(QWidget):
         self.progress_label.setAccessibleName("")
         self.name_label.setText("Well done." if completed else "Good that you moved.")
         self.phase_label.setText("Your break is counted.")
-        for widget in (self.steps_area, self.ring, self.figure, self.warmup_label, self.checkin_before,
+        for widget in (self.steps_area, self.ring, self.figure, self.rep_label, self.warmup_label, self.checkin_before,
                        self.back_button, self.pause_button, self.next_button, self.hurts_button):
             widget.hide()
         self.finish_button.setText("&Close")
@@ -696,26 +751,65 @@ class StretchWindow(QWidget):
         return available - FRAME_ALLOWANCE
 
     def preferred_size(self, available: QSize) -> QSize:
-        """As wide as WINDOW_WIDTH_EM lines of text and as tall as the content wants, within `available`."""
+        """As wide as WINDOW_WIDTH_EM lines of text, and tall enough for the figure's square, within `available`."""
         em = self.fontMetrics().height()
         hint = self.sizeHint()
         width = min(max(hint.width(), WINDOW_WIDTH_EM * em), available.width())
         layout = self.layout()
         height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else hint.height()
+        # The figure's row is as tall as the square it should have; everything else is as it is.
+        height += max(0, round(width * FIGURE_SHARE) - self.figure.sizeHint().height())
         return QSize(width, min(max(height, hint.height(), self.minimumSizeHint().height()), available.height()))
 
     def fit_to(self, available: QSize) -> None:
-        """The preferred size within `available`, then taller, up to it, if the longest steps of the routine would scroll."""
+        """The preferred width within `available`, and the height for the figure's square and the routine's longest
+        steps without scrolling, up to the height available."""
         self.resize(self.preferred_size(available))
+        self._settle()
+        tallest = max(available.height(), self.minimumSizeHint().height())
+        for _ in range(3):  # the figure's width depends on the height, and the steps' height on the figure's width
+            viewport = self.steps_area.viewport()
+            width = viewport.width() - self.steps_area.verticalScrollBar().sizeHint().width()
+            needed = max((self._steps_height(item.exercise, width) for item in self.runner.routine.items), default=0)
+            row = self._body.geometry().height()
+            wanted = max(self.figure_side(), row - viewport.height() + needed)
+            height = max(self.minimumSizeHint().height(), min(self.height() - row + wanted, tallest))
+            if height == self.height():
+                break
+            self.resize(self.width(), height)
+            self._settle()
+
+    def figure_side(self) -> int:
+        """The figure's side where the height allows: FIGURE_SHARE of the window's width."""
+        return round(self.width() * FIGURE_SHARE)
+
+    def _settle(self) -> None:
+        """Lay out now, with the figure sized for the window (as a resize does later, through the event loop)."""
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        viewport = self.steps_area.viewport()
-        width = viewport.width() - self.steps_area.verticalScrollBar().sizeHint().width()
-        needed = max((self._steps_height(item.exercise, width) for item in self.runner.routine.items), default=0)
-        extra = needed - viewport.height()
-        if extra > 0:
-            self.resize(self.width(), min(self.height() + extra, max(available.height(), self.minimumSizeHint().height())))
+            self._fit_figure()
+            layout.activate()
+
+    def _fit_figure(self) -> None:
+        """The figure as wide as its square: FIGURE_SHARE of the window, or the height of its row where that is less.
+
+        The text column takes the rest of the width, so none is left empty beside a short square.
+        """
+        row = self._body.geometry().height()
+        if row <= 0:
+            return
+        side = max(self.figure.minimumWidth(), min(self.figure_side(), row))
+        if self.figure.maximumWidth() != side:
+            self.figure.setMaximumWidth(side)
+        # The ring is a circle: no wider than the height its row gives it.
+        ring = max(self.ring.minimumSizeHint().width(), self.ring.height())
+        if self.ring.maximumWidth() != ring:
+            self.ring.setMaximumWidth(ring)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the layout has placed everything for the new size already
+        self._fit_figure()
 
     def _steps_height(self, exercise: Exercise, width: int) -> int:
         document = QTextDocument()
@@ -745,9 +839,11 @@ class StretchWindow(QWidget):
         layout = self.layout()
         if layout is not None:
             layout.setContentsMargins(round(em * 1.3), round(em), round(em * 1.3), round(em))
-            layout.setSpacing(round(em * 0.7))
+            layout.setSpacing(round(em * 0.6))
         self._body.setSpacing(round(em))
-        self._text_column.setSpacing(round(em * 0.35))
+        self._text_column.setSpacing(round(em * 0.5))
+        self._top_row.setSpacing(round(em * 0.8))
+        self._heading.setSpacing(round(em * 0.35))
 
     def accent_text_colour(self) -> QColor:
         """The "Set 1 of 2" line: the brand teal where it reads 4.5:1 on the window, moved towards the text colour where not."""
