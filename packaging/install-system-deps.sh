@@ -23,6 +23,8 @@ packages=(
   at-spi2-core python3-pyatspi
   # the tests validate the desktop entries KnotBreak writes, and its AppStream metainfo (appstreamcli)
   desktop-file-utils appstream
+  # make bundle: PyInstaller reads the binaries it collects, and strips them, with binutils
+  binutils
 )
 
 missing=()
