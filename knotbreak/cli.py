@@ -157,23 +157,23 @@ def history_command(args: argparse.Namespace) -> int:
 
 
 def describe_statistics(statistics: Any) -> str:
-    from knotbreak.core.durations import format_minutes
+    from knotbreak.core.formatting import PLAIN
 
     today = statistics.today
     lines = [
-        f"Today: sitting {format_minutes(today.sitting_seconds)}, longest stretch {format_minutes(today.longest_sitting_seconds)}",
+        f"Today: sitting {PLAIN.duration(today.sitting_seconds)}, longest stretch {PLAIN.duration(today.longest_sitting_seconds)}",
         (
             f"       {today.breaks_taken} breaks taken, {today.natural_breaks} natural, {today.snoozed} snoozed, "
-            f"{today.skipped} skipped, {format_minutes(today.stretch_seconds)} stretching"
+            f"{today.skipped} skipped, {PLAIN.duration(today.stretch_seconds)} stretching"
         ),
-        f"Streak: {statistics.streak_days} day{'s' if statistics.streak_days != 1 else ''} in a row with a routine",
+        f"Streak: {PLAIN.plural(statistics.streak_days, 'day')} in a row with a routine",
         "",
         f"{'day':<12}{'sitting':>10}{'breaks':>8}{'skipped':>9}{'stretching':>12}",
     ]
     for day in statistics.days:
         lines.append(
-            f"{day.day.strftime('%a %d %b'):<12}{format_minutes(day.sitting_seconds):>10}{day.breaks_taken:>8}"
-            f"{day.skipped:>9}{format_minutes(day.stretch_seconds):>12}"
+            f"{PLAIN.short_date(day.day, padded=True):<12}{PLAIN.duration(day.sitting_seconds):>10}{day.breaks_taken:>8}"
+            f"{day.skipped:>9}{PLAIN.duration(day.stretch_seconds):>12}"
         )
     return "\n".join(lines)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The offscreen platform's own chatter; real warnings still fail the run.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from PySide6.QtCore import QLocale  # noqa: E402
 
 from knotbreak.core.clock import FakeClock  # noqa: E402
 from knotbreak.core.paths import Paths  # noqa: E402
@@ -27,6 +30,18 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Paths:
     # No test reaches, or autospawns, the user's speech-dispatcher (test_cues.py runs its own).
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{runtime}/no-speech-dispatcher.sock")
     return Paths.for_user()
+
+
+@pytest.fixture(autouse=True)
+def c_locale() -> Iterator[None]:
+    """Every test reads dates and numbers the C locale's way (the app's English), whatever LANG says.
+
+    The windows format through QLocale(); the strings the tests pin are English with
+    month/day chart labels and a 24 h clock. Tests of other locales set their own default.
+    """
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(QLocale.c())
 
 
 @pytest.fixture

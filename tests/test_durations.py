@@ -5,7 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from knotbreak.core.durations import DurationError, format_minutes, parse_duration, tomorrow_morning
+from knotbreak.core.durations import DurationError, parse_duration, tomorrow_morning
+from knotbreak.core.formatting import PLAIN
 
 
 @pytest.mark.parametrize(
@@ -44,13 +45,13 @@ def test_tomorrow_after_midnight_is_the_coming_morning(hour: int, minute: int, d
 
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0 s"), (59.4, "59 s"), (60, "1 min"), (3599, "59 min"), (3900, "1 h 05 min")])
-def test_format_minutes(seconds: float, text: str) -> None:
-    assert format_minutes(seconds) == text
+def test_durations_read_as_people_say_them(seconds: float, text: str) -> None:
+    assert PLAIN.duration(seconds) == text
 
 
 def test_countdowns_round_up() -> None:
-    assert format_minutes(49 * 60 + 57, round_up=True) == "50 min"
-    assert format_minutes(45, round_up=True) == "45 s"
+    assert PLAIN.duration(49 * 60 + 57, round_up=True) == "50 min"
+    assert PLAIN.duration(45, round_up=True) == "45 s"
 
 
 def test_the_system_clock_uses_the_real_zone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,7 +28,8 @@ from knotbreak.core.exercises import (
 from knotbreak.core.routine_catalog import Catalog, load_catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.routine_writer import ROUTINE_ID, routine_to_toml, save_routine, slug, taken_ids
-from knotbreak.qt.routine_editor import DOSE_BOUNDS, KIND_FIELDS, RoutineEditor, format_total, library_text
+from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.routine_editor import DOSE_BOUNDS, KIND_FIELDS, RoutineEditor, library_text
 
 LIBRARY = load_builtin_library()
 EXERCISES = LIBRARY.exercises
@@ -262,9 +263,9 @@ def set_spin(qtbot, spin: QWidget, value: int) -> None:  # type: ignore[no-untyp
 
 
 def test_format_total() -> None:
-    assert format_total(270) == "About 4 min 30 s"
-    assert format_total(240) == "About 4 min"
-    assert format_total(45.4) == "About 45 s"
+    assert LOCAL.about(270) == "About 4 min 30 s"
+    assert LOCAL.about(240) == "About 4 min"
+    assert LOCAL.about(45.4) == "About 45 s"
 
 
 def test_library_lines_name_position_and_equipment() -> None:
@@ -324,12 +325,12 @@ def test_build_a_routine_with_the_keyboard_and_mouse_and_save_it(qtbot, editor: 
 
     # Change its dose: a longer hold, two sets, a rest; the total follows.
     before = editor.total_label.text()
-    assert before == format_total(30 + 2 * 30 + 20)
+    assert before == LOCAL.about(30 + 2 * 30 + 20)
     set_spin(qtbot, editor.spins["hold_seconds"], 40)
     set_spin(qtbot, editor.spins["sets"], 2)
     set_spin(qtbot, editor.spins["rest_seconds"], 10)
     assert editor.isVisible()  # Enter in a spin box commits the value, it does not save
-    assert editor.total_label.text() == format_total(30 + (2 * 40 + 10 + 2 * 40) + 20) == "About 3 min 40 s"
+    assert editor.total_label.text() == LOCAL.about(30 + (2 * 40 + 10 + 2 * 40) + 20) == "About 3 min 40 s"
     assert editor.routine_list.item(1).text() == "Thread the needle — 2 × hold 40 s each side, rest 10 s"
 
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -380,7 +381,7 @@ def test_reps_dose_and_keys_in_the_routine_list(qtbot, editor: RoutineEditor) ->
     qtbot.keyClick(editor.routine_list, Qt.Key.Key_Delete)
     assert [i.exercise.id for i in editor.items()] == ["upper-back-stretch", "embryo-pose"]
     assert editor.routine_list.currentRow() == 1
-    assert editor.total_label.text() == format_total(2 * 30 + 5 + 60)
+    assert editor.total_label.text() == LOCAL.about(2 * 30 + 5 + 60)
     qtbot.keyClick(editor.routine_list, Qt.Key.Key_Delete)
     qtbot.keyClick(editor.routine_list, Qt.Key.Key_Delete)
     assert editor.items() == () and editor.total_label.text() == "No exercises yet"
@@ -432,7 +433,7 @@ def test_a_built_in_routine_becomes_a_new_one(qtbot, catalog: Catalog, folder: P
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "New routine"
     assert dialog.name_edit.text() == "Floor knot release (my version)"
-    assert dialog.total_label.text() == format_total(total_seconds(floor))
+    assert dialog.total_label.text() == LOCAL.about(total_seconds(floor))
     assert dialog.save()
     saved = dialog.saved_routine
     assert saved is not None and saved.id == "floor-knot-release-my-version"

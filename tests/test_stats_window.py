@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from knotbreak.core.stats import DaySummary, Statistics, TensionPoint
 from knotbreak.qt.charts import BarChart, HorizontalBars, LineChart, PairedBarChart, nice_ticks
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.stats_window import (
     DEFAULT_SIZE,
     DEFAULT_SIZE_EM,
@@ -22,7 +23,6 @@ from knotbreak.qt.stats_window import (
     area_name,
     day_labels,
     fit_size,
-    format_streak,
 )
 
 TODAY = date(2025, 3, 31)  # a Monday
@@ -144,9 +144,9 @@ def test_tiles_show_todays_numbers_formatted(window: StatisticsWindow) -> None:
 
 
 def test_streak_wording() -> None:
-    assert format_streak(1) == "1 day in a row"
-    assert format_streak(12) == "12 days in a row"
-    assert format_streak(0) == "No streak yet"
+    assert LOCAL.streak(1) == "1 day in a row"
+    assert LOCAL.streak(12) == "12 days in a row"
+    assert LOCAL.streak(0) == "No streak yet"
 
 
 def test_switching_to_thirty_days_loads_thirty_and_fills_the_charts(qtbot, window: StatisticsWindow, loader: Loader) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ from knotbreak.core.clock import FakeClock
 from knotbreak.core.exercises import load_builtin_library
 from knotbreak.qt.checkin import CheckIn
 from knotbreak.qt.contrast import contrast_ratio
-from knotbreak.qt.stretch import FRAME_ALLOWANCE, StretchWindow, time_in_words
+from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.stretch import FRAME_ALLOWANCE, StretchWindow
 
 LIBRARY = load_builtin_library()
 
@@ -277,7 +278,7 @@ def test_the_figure_says_the_exercise_and_the_side(qtbot, clock: FakeClock) -> N
     [(0, "0 seconds"), (0.2, "1 second"), (23, "23 seconds"), (60, "1 minute"), (65, "1 minute 5 seconds"), (121, "2 minutes 1 second")],
 )
 def test_time_in_words(seconds: float, words: str) -> None:
-    assert time_in_words(seconds) == words
+    assert LOCAL.in_words(seconds) == words
 
 
 def test_the_countdowns_name_moves_on_every_ten_seconds_and_at_each_step(qtbot, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QWidget
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.exercises import Routine, RoutineItem, load_builtin_library
 from knotbreak.core.routine_runner import SegmentKind, figure_motion
-from knotbreak.qt.stretch import FIGURE_SHARE, FRAME_ALLOWANCE, StretchWindow, time_in_words
+from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.stretch import FIGURE_SHARE, FRAME_ALLOWANCE, StretchWindow
 
 LIBRARY = load_builtin_library()
 HERE = Path(__file__).resolve().parent
@@ -184,7 +185,7 @@ def test_the_window_poses_the_figure_as_the_dose_says(qtbot, clock: FakeClock) -
     heard: list[str] = []
     window.announced.connect(heard.append)
     window.say_time_left()
-    assert heard == [f"{time_in_words(window.runner.remaining())} left, rep {window.current_rep()} of 8"]
+    assert heard == [f"{LOCAL.in_words(window.runner.remaining())} left, rep {window.current_rep()} of 8"]
     assert window.current_rep() == 3
     assert window.ring.accessibleName().endswith(" left"), "the countdown's name is the time alone, calm as before"
 

@@ -10,8 +10,9 @@ from knotbreak.core.breakloop import BreakLoop
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.exercises import load_builtin_library
 from knotbreak.core.settings import Settings
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.prompt import BreakPrompt
-from knotbreak.qt.stretch import SAFETY_LINE, StretchWindow, format_clock
+from knotbreak.qt.stretch import SAFETY_LINE, StretchWindow
 
 
 @pytest.fixture
@@ -136,7 +137,7 @@ def test_finish_button_reports_once(qtbot, window: StretchWindow) -> None:  # ty
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0:00"), (0.2, "0:01"), (59.5, "1:00"), (61, "1:01"), (125, "2:05")])
 def test_format_clock(seconds: float, text: str) -> None:
-    assert format_clock(seconds) == text
+    assert LOCAL.countdown(seconds) == text
 
 
 class RecordingCues:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from knotbreak.core.breakloop import State, Status
-from knotbreak.core.durations import format_minutes
+from knotbreak.core.formatting import PLAIN, Formatter
 
 HELD_REASONS = {
     "meeting": "Meeting mode is on: break prompts wait until it ends",
@@ -25,21 +25,22 @@ SOURCE_TITLES = {
 }
 
 
-def describe(status: Status) -> str:
-    sitting = f"sitting {format_minutes(status.sitting_seconds)}"
+def describe(status: Status, fmt: Formatter = PLAIN) -> str:
+    """The status in a line; fmt formats its times (PLAIN, English, unless a window passes its own)."""
+    sitting = f"sitting {fmt.duration(status.sitting_seconds)}"
     if status.away and status.state is State.WORKING:
         return "Away from the desk · the timer restarts when you are back"
     if status.state is State.WORKING:
-        return f"Next break in {format_minutes(status.seconds_to_break or 0, round_up=True)} · {sitting}"
+        return f"Next break in {fmt.duration(status.seconds_to_break or 0, round_up=True)} · {sitting}"
     if status.state is State.SNOOZED:
-        return f"Snoozed · break in {format_minutes(status.seconds_to_break or 0, round_up=True)} · {sitting}"
+        return f"Snoozed · break in {fmt.duration(status.seconds_to_break or 0, round_up=True)} · {sitting}"
     if status.state is State.DUE:
         return f"Time for a break · {sitting}"
     if status.state is State.ON_BREAK:
         return "On a break"
     until = status.paused_until
     if isinstance(until, datetime):
-        return f"Paused until {until.strftime('%a %H:%M') if _not_today(until) else until.strftime('%H:%M')}"
+        return f"Paused until {fmt.day_and_time(until) if _not_today(until) else fmt.time_of_day(until)}"
     return "Paused until you resume"
 
 

@@ -51,19 +51,3 @@ def tomorrow_morning(now: datetime) -> datetime:
     # A fixed offset (what datetime.astimezone() gives) cannot know tomorrow's
     # offset; a naive time read as system local time can.
     return datetime.combine(next_day, TOMORROW_RESUME_TIME).astimezone()
-
-
-def format_minutes(seconds: float, *, round_up: bool = False) -> str:
-    """'45 s', '12 min', '1 h 05 min' for people.
-
-    round_up suits countdowns: 49 min 57 s left reads "50 min", not "49 min".
-    """
-    seconds = max(0, int(round(seconds)))
-    if round_up and seconds >= 60:
-        seconds = -(-seconds // 60) * 60
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes = seconds // 60
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"

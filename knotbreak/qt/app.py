@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from knotbreak import __version__
 from knotbreak.core.breakloop import ActionRefused, Event, EventKind, State
 from knotbreak.core.clock import Clock, SystemClock
-from knotbreak.core.durations import format_minutes
 from knotbreak.core.history import History
 from knotbreak.core.paths import Paths
 from knotbreak.core.protocol import Request
@@ -30,6 +29,7 @@ from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, 
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.break_notice import BreakNotice
 from knotbreak.qt.control import ControlHandler
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
@@ -264,7 +264,7 @@ class KnotBreakApp(QObject):
     def _on_loop_event(self, event: Event) -> None:
         if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
-            self.notify("A break is coming up", f"Your stretch break starts in {format_minutes(seconds)}.")
+            self.notify("A break is coming up", f"Your stretch break starts in {LOCAL.duration(seconds)}.")
 
     def read_then_tick(self) -> None:
         """Tick once the desktop has answered: a D-Bus idle source is asked asynchronously, so the GUI never waits on it."""

@@ -21,7 +21,7 @@ import os
 from PySide6.QtCore import QObject, Signal
 
 from knotbreak.core.breakloop import Status
-from knotbreak.core.durations import format_minutes
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.notifications import CLOSED_DISMISSED, CLOSED_EXPIRED, URGENCY_CRITICAL, DesktopNotifier
 from knotbreak.qt.prompt import ADVICE, KEYBOARD_HINT, TITLE
 
@@ -61,7 +61,7 @@ class BreakNotice(QObject):
         return self._notifier.supports_actions
 
     def render(self, status: Status, snooze_minutes: int) -> None:
-        sitting = f"You have been sitting for {format_minutes(status.sitting_seconds)}."
+        sitting = f"You have been sitting for {LOCAL.duration(status.sitting_seconds)}."
         actions = [(START, "Start routine")]
         if status.can_snooze:
             actions.append((SNOOZE, f"Snooze {snooze_minutes} min"))

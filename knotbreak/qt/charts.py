@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
 
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, readable, secondary_text
+from knotbreak.qt.formatting import LOCAL
 
 ACCENT = QColor("#1f8a80")
 """The app's teal: the first series everywhere."""
@@ -52,13 +53,6 @@ ContrastPair = tuple[str, QColor, QColor, float]
 """(what, its colour, the colour behind it, the ratio it needs)."""
 _Value = TypeVar("_Value", bound="float | None")
 """What a SeriesDayChart stores per day: float, or float | None where None is a gap."""
-
-
-def format_number(value: float) -> str:
-    """'12', '1,234', '5.2', '0.5': one decimal below ten, none above, no trailing '.0'."""
-    if abs(value) >= 10 or float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def nice_ticks(maximum: float, target: int = 4, *, integer: bool = False) -> list[float]:
@@ -394,7 +388,7 @@ class DayChart(Chart):
         labels: Sequence[str],
         *,
         highlight_index: int | None = None,
-        unit_formatter: Formatter = format_number,
+        unit_formatter: Formatter = LOCAL.number,
         tips: Sequence[str] | None = None,
         empty_text: str = "Nothing to show yet.",
         parent: QWidget | None = None,
@@ -678,7 +672,7 @@ class BarChart(DayChart):
         values: Sequence[float] = (),
         labels: Sequence[str] = (),
         highlight_index: int | None = None,
-        unit_formatter: Formatter = format_number,
+        unit_formatter: Formatter = LOCAL.number,
         *,
         tips: Sequence[str] | None = None,
         colour: QColor = ACCENT,
@@ -831,7 +825,7 @@ class PairedBarChart(SeriesDayChart[float]):
         series: Sequence[tuple[str, Sequence[float]]] = (),
         labels: Sequence[str] = (),
         highlight_index: int | None = None,
-        unit_formatter: Formatter = format_number,
+        unit_formatter: Formatter = LOCAL.number,
         *,
         tips: Sequence[str] | None = None,
         colours: Sequence[QColor] = (ACCENT, SECOND),
@@ -910,7 +904,7 @@ class LineChart(SeriesDayChart[float | None]):
         series: Sequence[tuple[str, Sequence[float | None]]] = (),
         labels: Sequence[str] = (),
         highlight_index: int | None = None,
-        unit_formatter: Formatter = format_number,
+        unit_formatter: Formatter = LOCAL.number,
         *,
         tips: Sequence[str] | None = None,
         colours: Sequence[QColor] = (SECOND, ACCENT),
@@ -1004,7 +998,7 @@ class HorizontalBars(Chart):
     def __init__(
         self,
         items: Sequence[tuple[str, float]] = (),
-        unit_formatter: Formatter = format_number,
+        unit_formatter: Formatter = LOCAL.number,
         *,
         colour: QColor = ACCENT,
         empty_text: str = "Nothing recorded in this period yet.",

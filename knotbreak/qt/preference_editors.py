@@ -39,15 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import WEEKDAYS, Option, parse_working_hours
+from knotbreak.qt.formatting import LOCAL
 
 DEBOUNCE_MS = 400
 
-WEEKDAY_NAMES = dict(zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
 CHOICE_LABELS = {
     "auto": "Automatically",
     "window": "A small window",
     "notification": "A desktop notification",
-    **WEEKDAY_NAMES,
 }
 """Labels for choices whose id alone reads poorly; any other id is spelled out by human_label()."""
 
@@ -55,7 +54,9 @@ AVOID_EMPTY = "No exercises are avoided. \u201cSkip, it hurts\u201d in the stret
 
 
 def human_label(choice: str) -> str:
-    """'foam-roller' -> 'Foam roller', 'mon' -> 'Monday'."""
+    """'foam-roller' -> 'Foam roller', 'mon' -> 'Monday' (in the locale's words)."""
+    if choice in WEEKDAYS:
+        return LOCAL.weekday(WEEKDAYS.index(choice), "long")
     return CHOICE_LABELS.get(choice) or choice.replace("-", " ").replace("_", " ").capitalize()
 
 
@@ -580,7 +581,7 @@ class WeekdayEditor(ChoiceSetEditor):
     """working_days and the like: Mon to Sun in one short row (full names for screen readers)."""
 
     def choice_text(self, choice: str) -> str:
-        return human_label(choice)[:3]
+        return LOCAL.weekday(WEEKDAYS.index(choice)) if choice in WEEKDAYS else human_label(choice)[:3]
 
     def describe(self, value: Any) -> str:
         chosen = set(value)
@@ -588,7 +589,7 @@ class WeekdayEditor(ChoiceSetEditor):
             return "every day"
         if not chosen:
             return "no day"
-        return ", ".join(WEEKDAY_NAMES[day] for day in WEEKDAYS if day in chosen)
+        return ", ".join(human_label(day) for day in WEEKDAYS if day in chosen)
 
 
 class TimeRangeEditor(OptionEditor):

@@ -15,12 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 from knotbreak.core import settings as settings_module
 from knotbreak.core.history import ExportError, History, HistoryUnreadable
 from knotbreak.core.paths import Paths
 from knotbreak.core.settings import Settings
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.settings_watch import SettingsFile
 
@@ -123,14 +124,11 @@ class PreferencesService(QObject):
             return "The history cannot be read right now, so what it holds is not known."
         if summary.events == 0:
             return "The history is empty."
-        since = ""
-        if summary.first_day is not None:
-            day = QDate(summary.first_day.year, summary.first_day.month, summary.first_day.day)
-            since = f" since {QLocale().toString(day, QLocale.FormatType.LongFormat)}"
-        breaks = _count(summary.breaks_taken, "break taken", "breaks taken")
-        natural = _count(summary.natural_breaks, "break on your own", "breaks on your own")
+        since = f" since {LOCAL.long_date(summary.first_day)}" if summary.first_day is not None else ""
+        breaks = LOCAL.plural(summary.breaks_taken, "break taken", "breaks taken")
+        natural = LOCAL.plural(summary.natural_breaks, "break on your own", "breaks on your own")
         return (
-            f"{_count(summary.events, 'recorded event', 'recorded events')}{since}: {breaks}, {natural}, "
+            f"{LOCAL.plural(summary.events, 'recorded event', 'recorded events')}{since}: {breaks}, {natural}, "
             "and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing."
         )
 
@@ -214,6 +212,3 @@ def _present(window: Any) -> None:
     window.raise_()
     window.activateWindow()
 
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{QLocale().toString(number)} {one if number == 1 else many}"

@@ -19,8 +19,8 @@ from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.breakloop import Status
-from knotbreak.core.durations import format_minutes
 from knotbreak.qt.contrast import secondary_text
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.icons import app_icon
 
 SCREEN_MARGIN = 24
@@ -165,7 +165,7 @@ class BreakPrompt(QWidget):
 
     # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
     def render(self, status: Status, snooze_minutes: int) -> None:  # type: ignore[override]
-        self.sitting_label.setText(f"You have been sitting for {format_minutes(status.sitting_seconds)}. {ADVICE}")
+        self.sitting_label.setText(f"You have been sitting for {LOCAL.duration(status.sitting_seconds)}. {ADVICE}")
         self.setAccessibleDescription(f"{self.sitting_label.text()} {SPOKEN_KEYBOARD_HINT}")
         self.snooze_button.setText(f"Snooze {snooze_minutes} min")
         self.snooze_button.setVisible(status.can_snooze)

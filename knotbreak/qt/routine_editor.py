@@ -52,6 +52,7 @@ from knotbreak.core.routine_runner import expand
 from knotbreak.core.routine_writer import routine_file, save_routine, slug, taken_ids
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette, readable, secondary_text
 from knotbreak.qt.figure_view import FigureView
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.style import segment_style
 from knotbreak.qt.tray import FocusRing, close_keys
@@ -97,15 +98,6 @@ ROLE_EXERCISE = Qt.ItemDataRole.UserRole
 
 
 # Text -----------------------------------------------------------------------
-
-
-def format_total(seconds: float) -> str:
-    """'About 45 s', 'About 4 min', 'About 4 min 30 s'."""
-    whole = max(0, round(seconds))
-    minutes, rest = divmod(whole, 60)
-    if minutes == 0:
-        return f"About {rest} s"
-    return f"About {minutes} min" + (f" {rest} s" if rest else "")
 
 
 def _words(value: str) -> str:
@@ -760,7 +752,7 @@ class RoutineEditor(QDialog):
         item = self._items[row]
         seconds = sum(s.seconds for s in expand(Routine("item", "", "", (item,))))
         side = {"each": "On each side", "alternating": "Alternating sides"}.get(item.exercise.sides, "")
-        total = format_total(seconds)
+        total = LOCAL.about(seconds)
         self.item_note.setText(f"{side} · {total[0].lower()}{total[1:]} in all" if side else f"{total} in all")
         self.spins["rest_seconds"].setEnabled(item.dose.sets > 1)
         self.spins["rest_seconds"].setToolTip("" if item.dose.sets > 1 else "Rest only comes between sets")
@@ -777,7 +769,7 @@ class RoutineEditor(QDialog):
             return
         seconds = sum(s.seconds for s in expand(Routine("draft", "", "", tuple(self._items))))
         count = len(self._items)
-        self.total_label.setText(format_total(seconds))
+        self.total_label.setText(LOCAL.about(seconds))
         self.total_label.setToolTip(f"{count} exercise{'s' if count != 1 else ''}, rests and both sides included")
 
     def _update_buttons(self) -> None:

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotbreak.core.durations import format_minutes
 from knotbreak.core.exercises import load_builtin_library
 from knotbreak.core.stats import DaySummary, Statistics
 from knotbreak.qt.charts import (
@@ -54,9 +53,9 @@ from knotbreak.qt.charts import (
     LineChart,
     PairedBarChart,
     blend,
-    format_number,
 )
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, readable, secondary_text
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.help_window import add_close_shortcuts
 from knotbreak.qt.style import SegmentedSwitch, segment_colours
 
@@ -91,38 +90,7 @@ AREA_NAMES = {
     "rear-delts": "Rear shoulders",
 }
 
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_FULL_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 # Formatting -----------------------------------------------------------------
-
-
-def format_duration(seconds: float) -> str:
-    """'0 min', '45 s', '12 min', '5 h 07 min'."""
-    return "0 min" if round(seconds) <= 0 else format_minutes(seconds)
-
-
-def format_hours(hours: float) -> str:
-    return f"{format_number(hours)} h"
-
-
-def format_minutes_value(minutes: float) -> str:
-    return f"{format_number(minutes)} min"
-
-
-def format_count(value: float) -> str:
-    return f"{round(value):,}"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def format_streak(days: int) -> str:
-    return "No streak yet" if days <= 0 else f"{plural(days, 'day')} in a row"
 
 
 def area_name(area: str) -> str:
@@ -146,23 +114,19 @@ def exercise_name(exercise_id: str) -> str:
 def day_labels(days: Sequence[date]) -> list[str]:
     """Weekday initials for a week ('Mo', 'Tu'...); for longer periods every 5th date counting back from today ('3/2')."""
     if len(days) <= 10:
-        return [WEEKDAYS[d.weekday()] for d in days]
+        return [LOCAL.weekday(d, "initials") for d in days]
     last = len(days) - 1
-    return [f"{d.month}/{d.day}" if (last - i) % 5 == 0 else "" for i, d in enumerate(days)]
-
-
-def day_tip(day: date) -> str:
-    return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+    return [LOCAL.day_label(d) if (last - i) % 5 == 0 else "" for i, d in enumerate(days)]
 
 
 def day_name(day: date, today: date) -> str:
     """'Tue 25 Mar', or 'Today, Mon 31 Mar': how a chart's cursor names a day."""
-    return f"Today, {day_tip(day)}" if day == today else day_tip(day)
+    return f"Today, {LOCAL.short_date(day)}" if day == today else LOCAL.short_date(day)
 
 
 def which_day(day: date, period: int) -> str:
     """'Monday' within a week, where it cannot be mistaken; 'Tue 11 Mar' over longer periods."""
-    return WEEKDAY_FULL_NAMES[day.weekday()] if period <= 7 else day_tip(day)
+    return LOCAL.weekday(day, "long") if period <= 7 else LOCAL.short_date(day)
 
 
 def fit_size(size_em: tuple[float, float], em: float, available: QRect) -> QSize:
@@ -497,22 +461,22 @@ class StatisticsWindow(QWidget):
 
         # The period.
         self.sitting_chart = BarChart(
-            unit_formatter=format_hours, empty_text="No sitting recorded in this period yet."
+            unit_formatter=LOCAL.hours, empty_text="No sitting recorded in this period yet."
         )
         self.breaks_chart = PairedBarChart(
-            unit_formatter=format_count, empty_text="No breaks taken or skipped in this period yet."
+            unit_formatter=LOCAL.count, empty_text="No breaks taken or skipped in this period yet."
         )
         self.stretch_chart = BarChart(
-            unit_formatter=format_minutes_value, empty_text="No stretching recorded in this period yet."
+            unit_formatter=LOCAL.minutes, empty_text="No stretching recorded in this period yet."
         )
         self.sitting_chart.minimum_top = 1.0  # hours
         self.stretch_chart.minimum_top = 5.0  # minutes
-        self.tension_chart = LineChart(unit_formatter=format_number, empty_text=TENSION_EMPTY)
+        self.tension_chart = LineChart(unit_formatter=LOCAL.number, empty_text=TENSION_EMPTY)
         self.exercises_chart = HorizontalBars(
-            unit_formatter=format_count, empty_text="Exercises you do will be counted here."
+            unit_formatter=LOCAL.count, empty_text="Exercises you do will be counted here."
         )
         self.areas_chart = HorizontalBars(
-            unit_formatter=format_count, colour=SECOND, empty_text="The body areas your routines work will show here."
+            unit_formatter=LOCAL.count, colour=SECOND, empty_text="The body areas your routines work will show here."
         )
         self.sitting_card = ChartCard("Sitting per day", self.sitting_chart)
         self.breaks_card = ChartCard("Breaks taken and skipped", self.breaks_chart)
@@ -706,16 +670,16 @@ class StatisticsWindow(QWidget):
         today = statistics.today
         natural = today.natural_breaks
         self.sitting_tile.set_value(
-            format_duration(today.sitting_seconds),
-            f"Got up {plural(natural, 'time')} on your own" if natural else "",
+            LOCAL.total(today.sitting_seconds),
+            f"Got up {LOCAL.plural(natural, 'time')} on your own" if natural else "",
         )
-        self.longest_tile.set_value(format_duration(today.longest_sitting_seconds))
+        self.longest_tile.set_value(LOCAL.total(today.longest_sitting_seconds))
         self.breaks_tile.set_value(
-            f"{today.breaks_taken:,}", f"{today.snoozed:,} snoozed · {today.skipped:,} skipped"
+            LOCAL.count(today.breaks_taken), f"{LOCAL.count(today.snoozed)} snoozed · {LOCAL.count(today.skipped)} skipped"
         )
         self.stretched_tile.set_value(
-            format_duration(today.stretch_seconds),
-            plural(today.routines_completed, "routine") + " completed" if today.routines_completed else "",
+            LOCAL.total(today.stretch_seconds),
+            LOCAL.plural(today.routines_completed, "routine") + " completed" if today.routines_completed else "",
         )
         if statistics.streak_days > 0 and today.routines_completed == 0 and today.breaks_taken == 0:
             streak_detail = "Stretch today to keep it going"
@@ -723,7 +687,7 @@ class StatisticsWindow(QWidget):
             streak_detail = "Finish a routine to start one"
         else:
             streak_detail = ""
-        self.streak_tile.set_value(format_streak(statistics.streak_days), streak_detail)
+        self.streak_tile.set_value(LOCAL.streak(statistics.streak_days), streak_detail)
 
     def _show_period(self, statistics: Statistics) -> None:
         days = list(statistics.days)
@@ -732,7 +696,7 @@ class StatisticsWindow(QWidget):
         today = statistics.today.day
         dates = [d.day for d in days]
         labels = day_labels(dates)
-        tips = [day_tip(d) for d in dates]
+        tips = [LOCAL.short_date(d) for d in dates]
         names = [day_name(d, today) for d in dates]
         highlight = dates.index(today) if today in dates else None
         period = self.period
@@ -742,70 +706,71 @@ class StatisticsWindow(QWidget):
         self.sitting_chart.set_data(
             hours, labels, highlight, tips,
             texts=[
-                f"{name}: {format_duration(d.sitting_seconds)} sitting, {plural(d.breaks_taken, 'break')} taken"
+                f"{name}: {LOCAL.total(d.sitting_seconds)} sitting, {LOCAL.plural(d.breaks_taken, 'break')} taken"
                 for name, d in zip(names, days)
             ],
         )
         sat = [d.sitting_seconds for d in days if d.sitting_seconds > 0]
         self.sitting_card.set_summary(
-            f"{format_duration(sum(sat) / len(sat))} a day on average, on {plural(len(sat), 'day')} at the desk" if sat else ""
+            f"{LOCAL.total(sum(sat) / len(sat))} a day on average, on {LOCAL.plural(len(sat), 'day')} at the desk" if sat else ""
         )
         self.sitting_chart.set_description(
             _peak_sentence(
                 f"Sitting time per day over the last {period} days", "highest", days, lambda d: d.sitting_seconds,
-                format_duration, today_summary, period,
+                LOCAL.total, today_summary, period,
             )
         )
         self.sitting_card.set_table(
             ("Day", "Sitting", "Breaks taken"),
-            [(tip, format_duration(d.sitting_seconds), f"{d.breaks_taken:,}") for tip, d in zip(names, days)],
+            [(tip, LOCAL.total(d.sitting_seconds), LOCAL.count(d.breaks_taken)) for tip, d in zip(names, days)],
         )
 
         taken = [d.breaks_taken for d in days]
         skipped = [d.skipped for d in days]
+        count = LOCAL.count
         self.breaks_chart.set_data(
             [("Taken", taken), ("Skipped", skipped)], labels, highlight, tips,
-            texts=[f"{name}: {d.breaks_taken:,} taken, {d.skipped:,} skipped, {d.snoozed:,} snoozed" for name, d in zip(names, days)],
+            texts=[f"{name}: {count(d.breaks_taken)} taken, {count(d.skipped)} skipped, {count(d.snoozed)} snoozed" for name, d in zip(names, days)],
         )
         snoozed = sum(d.snoozed for d in days)
         self.breaks_card.set_summary(
-            f"{sum(taken):,} taken · {sum(skipped):,} skipped · {snoozed:,} snoozed" if any(taken) or any(skipped) or snoozed else ""
+            f"{count(sum(taken))} taken · {count(sum(skipped))} skipped · {count(snoozed)} snoozed" if any(taken) or any(skipped) or snoozed else ""
         )
         self.breaks_chart.set_description(
             _peak_sentence(
-                f"Breaks taken and skipped per day over the last {period} days: {sum(taken):,} taken and {sum(skipped):,} skipped in all",
-                "most taken", days, lambda d: d.breaks_taken, lambda n: f"{round(n):,}", today_summary, period,
-                today_text=lambda d: f"{d.breaks_taken:,} taken and {d.skipped:,} skipped",
+                f"Breaks taken and skipped per day over the last {period} days: {count(sum(taken))} taken and {count(sum(skipped))} skipped in all",
+                "most taken", days, lambda d: d.breaks_taken, LOCAL.count, today_summary, period,
+                today_text=lambda d: f"{count(d.breaks_taken)} taken and {count(d.skipped)} skipped",
             )
         )
         self.breaks_card.set_table(
             ("Day", "Taken", "Skipped", "Snoozed"),
-            [(tip, f"{d.breaks_taken:,}", f"{d.skipped:,}", f"{d.snoozed:,}") for tip, d in zip(names, days)],
+            [(tip, LOCAL.count(d.breaks_taken), LOCAL.count(d.skipped), LOCAL.count(d.snoozed)) for tip, d in zip(names, days)],
         )
 
         minutes = [d.stretch_seconds / 60 for d in days]
         self.stretch_chart.set_data(
             minutes, labels, highlight, tips,
             texts=[
-                f"{name}: {format_duration(d.stretch_seconds)} stretched"
-                + (f", {plural(d.routines_completed, 'routine')} completed" if d.routines_completed else "")
+                f"{name}: {LOCAL.total(d.stretch_seconds)} stretched"
+                + (f", {LOCAL.plural(d.routines_completed, 'routine')} completed" if d.routines_completed else "")
                 for name, d in zip(names, days)
             ],
         )
         total = sum(d.stretch_seconds for d in days)
         routines = sum(d.routines_completed for d in days)
         self.stretch_card.set_summary(
-            f"{format_duration(total)} in all, {plural(routines, 'routine')} completed" if total > 0 else ""
+            f"{LOCAL.total(total)} in all, {LOCAL.plural(routines, 'routine')} completed" if total > 0 else ""
         )
         self.stretch_chart.set_description(
             _peak_sentence(
-                f"Minutes stretched per day over the last {period} days: {format_duration(total)} in all", "most",
-                days, lambda d: d.stretch_seconds, format_duration, today_summary, period,
+                f"Minutes stretched per day over the last {period} days: {LOCAL.total(total)} in all", "most",
+                days, lambda d: d.stretch_seconds, LOCAL.total, today_summary, period,
             )
         )
         self.stretch_card.set_table(
             ("Day", "Stretched", "Routines completed"),
-            [(tip, format_duration(d.stretch_seconds), f"{d.routines_completed:,}") for tip, d in zip(names, days)],
+            [(tip, LOCAL.total(d.stretch_seconds), LOCAL.count(d.routines_completed)) for tip, d in zip(names, days)],
         )
 
         by_day = {t.day: t for t in statistics.tension}
@@ -820,7 +785,7 @@ class StatisticsWindow(QWidget):
         answered = sum(1 for b, a in zip(before, after) if b is not None or a is not None)
         change = _tension_summary(before, after)
         self.tension_chart.set_description(
-            f"Tension from 0 to 10 before and after a routine over the last {period} days, answered on {plural(answered, 'day')}: "
+            f"Tension from 0 to 10 before and after a routine over the last {period} days, answered on {LOCAL.plural(answered, 'day')}: "
             + (change[0].lower() + change[1:] if change else "not yet both before and after on any day")
             + "."
         )
@@ -831,24 +796,24 @@ class StatisticsWindow(QWidget):
 
         top = statistics.top_exercises[:TOP_EXERCISES]
         exercises = [(exercise_name(e), count) for e, count in top]
-        self.exercises_chart.set_items(exercises, [f"{name}: {plural(count, 'time')}" for name, count in exercises])
+        self.exercises_chart.set_items(exercises, [f"{name}: {LOCAL.plural(count, 'time')}" for name, count in exercises])
         self.exercises_card.set_summary(
             f"Top {len(top)} of {len(statistics.top_exercises)}" if len(statistics.top_exercises) > TOP_EXERCISES else ""
         )
         self.exercises_chart.set_description(
-            f"The {plural(len(exercises), 'exercise')} done most over the last {period} days: "
-            + ", ".join(f"{name} {plural(count, 'time')}" for name, count in exercises) + "."
+            f"The {LOCAL.plural(len(exercises), 'exercise')} done most over the last {period} days: "
+            + ", ".join(f"{name} {LOCAL.plural(count, 'time')}" for name, count in exercises) + "."
         )
-        self.exercises_card.set_table(("Exercise", "Times"), [(name, f"{count:,}") for name, count in exercises])
+        self.exercises_card.set_table(("Exercise", "Times"), [(name, LOCAL.count(count)) for name, count in exercises])
 
         areas = [(area_name(a), count) for a, count in statistics.body_areas]
-        self.areas_chart.set_items(areas, [f"{name}: worked {plural(count, 'time')}" for name, count in areas])
+        self.areas_chart.set_items(areas, [f"{name}: worked {LOCAL.plural(count, 'time')}" for name, count in areas])
         self.areas_card.set_summary("Times each area was worked" if statistics.body_areas else "")
         self.areas_chart.set_description(
             f"Body areas your routines worked over the last {period} days, most first: "
-            + ", ".join(f"{name} {plural(count, 'time')}" for name, count in areas) + "."
+            + ", ".join(f"{name} {LOCAL.plural(count, 'time')}" for name, count in areas) + "."
         )
-        self.areas_card.set_table(("Body area", "Times worked"), [(name, f"{count:,}") for name, count in areas])
+        self.areas_card.set_table(("Body area", "Times worked"), [(name, LOCAL.count(count)) for name, count in areas])
         for card in self.chart_cards:
             card.summary_label.setVisible(bool(card.summary_label.text()))
 
@@ -873,7 +838,7 @@ class StatisticsWindow(QWidget):
             where = exc.filename or path
             self._show_status(f"Could not export to {where}: {reason}", error=True)
             return
-        self._show_status(f"Exported {plural(count, 'event')} to {path}")
+        self._show_status(f"Exported {LOCAL.plural(count, 'event')} to {path}")
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
@@ -917,7 +882,7 @@ def _peak_sentence(
 
 
 def _score(value: float | None) -> str:
-    return "–" if value is None else format_number(value)
+    return "–" if value is None else LOCAL.number(value)
 
 
 def _tension_words(before: float | None, after: float | None) -> str:
@@ -925,8 +890,8 @@ def _tension_words(before: float | None, after: float | None) -> str:
     if before is None and after is None:
         return "no answers"
     parts = [
-        f"{format_number(before)} before" if before is not None else "no answer before",
-        f"{format_number(after)} after" if after is not None else "no answer after",
+        f"{LOCAL.number(before)} before" if before is not None else "no answer before",
+        f"{LOCAL.number(after)} after" if after is not None else "no answer after",
     ]
     return "tension " + ", ".join(parts)
 
@@ -936,11 +901,11 @@ def _tension_summary(before: Sequence[float | None], after: Sequence[float | Non
     if not pairs:
         return ""
     change = sum(b - a for b, a in pairs) / len(pairs)
-    days = plural(len(pairs), "day")
+    days = LOCAL.plural(len(pairs), "day")
     if abs(change) < 0.05:
         return f"About the same after a routine ({days} with both answers)"
     direction = "lower" if change > 0 else "higher"
-    return f"On average {format_number(abs(change))} points {direction} after a routine ({days} with both answers)"
+    return f"On average {LOCAL.number(abs(change))} points {direction} after a routine ({days} with both answers)"
 
 
 def _section_heading(parent: QWidget, text: str) -> QLabel:

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePol
 from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Exercise, Routine
 from knotbreak.core.figure import rep_number
+from knotbreak.core.formatting import whole_seconds
 from knotbreak.core.routine_runner import (
     Outcome,
     RoutineRunner,
@@ -73,6 +74,7 @@ from knotbreak.core.routine_runner import (
 from knotbreak.qt.checkin import CheckIn, FocusButton, readable_against
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette
 from knotbreak.qt.figure_view import SIDE_NAMES, FigureView, give_accessible_role
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.icons import ACCENT, app_icon
 
 REFRESH_MS = 50
@@ -102,26 +104,6 @@ class CuePlayer(Protocol):
     def stop(self) -> None: ...
 
 
-def whole_seconds(seconds: float) -> int:
-    return max(0, int(seconds + 0.999))  # 0.2 s left still shows 1
-
-
-def format_clock(seconds: float) -> str:
-    whole = whole_seconds(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def time_in_words(seconds: float) -> str:
-    """ "1 minute 5 seconds", "23 seconds", "2 minutes": what a screen reader should say, not "1:05"."""
-    minutes, rest = divmod(whole_seconds(seconds), 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if rest or not minutes:
-        parts.append(f"{rest} second{'s' if rest != 1 else ''}")
-    return " ".join(parts)
-
-
 def steps_html(exercise: Exercise) -> str:
     """The numbered steps as a table, so a wrapped step hangs under its text at any font size."""
     rows = "".join(
@@ -145,12 +127,12 @@ def rep_detail(segment: Segment, spoken: bool = False) -> str:
         parts.append("one side per rep")
     hold = round(still_seconds(segment.dose))
     if hold:
-        parts.append(f"hold {time_in_words(hold)}" if spoken else f"hold {hold} s")
+        parts.append(f"hold {LOCAL.in_words(hold)}" if spoken else f"hold {hold} s")
     return ", ".join(parts)
 
 
 def action_in_words(segment: Segment) -> str:
-    duration = time_in_words(segment.seconds)
+    duration = LOCAL.in_words(segment.seconds)
     dose = segment.dose
     if dose.kind == "reps":
         detail = rep_detail(segment, spoken=True)
@@ -161,7 +143,7 @@ def action_in_words(segment: Segment) -> str:
 def segment_announcement(previous: Segment | None, segment: Segment, exercise_number: int, exercise_count: int) -> str:
     """What a screen reader says when a step starts: all of it for a new exercise, only what changed otherwise."""
     if segment.kind is SegmentKind.REST:
-        return f"Rest, {time_in_words(segment.seconds)}. Next: set {segment.set_number + 1} of {segment.sets}."
+        return f"Rest, {LOCAL.in_words(segment.seconds)}. Next: set {segment.set_number + 1} of {segment.sets}."
     exercise = segment.exercise
     label = segment.label.replace(" · ", ", ")
     action = action_in_words(segment)
@@ -197,7 +179,7 @@ class CountdownRing(QWidget):
 
     def set_value(self, remaining: float, total: float, resting: bool) -> None:
         fraction = 0.0 if total <= 0 else max(0.0, min(1.0, remaining / total))
-        text = format_clock(remaining)
+        text = LOCAL.countdown(remaining)
         if (round(fraction, 3), text, resting) != (round(self.fraction, 3), self.text, self.resting):
             if len(text) != len(self.text):
                 self.updateGeometry()
@@ -541,7 +523,7 @@ class StretchWindow(QWidget):
         self.runner.toggle_pause()
         self.refresh()
         paused = self.runner.state is RunnerState.PAUSED
-        self.announce(f"{'Paused' if paused else 'Resumed'}, {time_in_words(self.runner.remaining())} left.")
+        self.announce(f"{'Paused' if paused else 'Resumed'}, {LOCAL.in_words(self.runner.remaining())} left.")
 
     def go_next(self) -> None:
         if self._done_view:
@@ -602,7 +584,7 @@ class StretchWindow(QWidget):
         self.figure.set_motion(segment.exercise.id, self._motion, mirrored=segment.side == "right")
         number, count = self.runner.exercise_position()
         total = self.runner.total_remaining()
-        self.progress_label.setText(f"{self.runner.routine.name} · exercise {number} of {count} · {format_clock(total)} left")
+        self.progress_label.setText(f"{self.runner.routine.name} · exercise {number} of {count} · {LOCAL.countdown(total)} left")
         # The visible total ticks every second; its accessible name (which also stops setText's
         # name-change events) moves on only by the minute.
         minutes = math.ceil(total / 60)
@@ -640,7 +622,7 @@ class StretchWindow(QWidget):
         paused = ", paused" if self.runner.state is RunnerState.PAUSED else ""
         rep = self.current_rep() if with_rep else None
         reps = f", rep {rep} of {self.runner.current.dose.reps}" if rep is not None else ""
-        return f"{time_in_words(self.runner.remaining())} left{reps}{paused}"
+        return f"{LOCAL.in_words(self.runner.remaining())} left{reps}{paused}"
 
     def _update_spoken_time(self) -> None:
         """The countdown's accessible name: new at a step change, a pause, and every SPOKEN_STEP_SECONDS, not every second."""

@@ -33,6 +33,7 @@ from knotbreak.core.breakloop import State, Status
 from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.contrast import GRAPHICS_RATIO, on_palette, secondary_text
+from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
 
 MESSAGE_SECONDS = 60
@@ -84,7 +85,7 @@ class Tray:
         icon, changed = self._painter.icon_for(status)
         if changed:
             self.icon.setIcon(icon)
-        self.icon.setToolTip("\n".join(["KnotBreak", describe(status), *notes(details or {})]))
+        self.icon.setToolTip("\n".join(["KnotBreak", describe(status, LOCAL), *notes(details or {})]))
 
     def notify(self, title: str, message: str) -> None:
         self.icon.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
@@ -383,7 +384,7 @@ class StatusWindow(QWidget):
         if changed:
             size = self.state_icon.width()
             self.state_icon.setPixmap(icon.pixmap(size, size))
-        text = describe(status)
+        text = describe(status, LOCAL)
         self.status_label.setText(text)
         self.state_icon.setAccessibleName(STATE_NAMES[status.state])
         self.state_icon.setAccessibleDescription(text)
