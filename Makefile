@@ -9,9 +9,9 @@ BIN := $(VENV)/bin
 PYSIDE := PySide6-Essentials>=6.9,<6.12
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' knotbreak/__init__.py)
 
-.PHONY: run test lint system-deps resources bench dist bundle icons screenshots clean
+.PHONY: run test lint system-deps resources translations bench dist bundle icons screenshots clean
 
-$(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav)
+$(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav translations/*.qm)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	# Build requirements first, so the editable build reuses them instead of fetching Qt twice.
@@ -23,6 +23,22 @@ system-deps:
 	bash packaging/install-system-deps.sh
 
 resources: $(BIN)/.installed
+	$(BIN)/pyside6-rcc -g python resources.qrc -o knotbreak/resources_rc.py
+
+# The translations: lupdate gathers every tr()/translate() string of the windows into the .ts files
+# (keeping what translators wrote), lrelease compiles them into the .qm files resources.qrc lists.
+# Both are committed, so a clean clone, the sdist and the wheel build without Qt's Linguist tools;
+# tests/test_translations.py fails when they lag behind the sources. Then the resources are compiled again.
+# English's .ts holds only the plural forms ("%n minute(s)": "1 minute", "2 minutes"), which Qt needs
+# even in the language of the source.
+LANGUAGES := de es
+TRANSLATION_SOURCES := $(wildcard knotbreak/qt/*.py)
+translations: $(BIN)/.installed
+	$(BIN)/python tools/schema_strings.py
+	$(BIN)/pyside6-lupdate -locations relative $(TRANSLATION_SOURCES) -ts $(foreach lang,$(LANGUAGES),translations/knotbreak_$(lang).ts)
+	$(BIN)/pyside6-lupdate -locations relative -pluralonly $(TRANSLATION_SOURCES) -ts translations/knotbreak_en.ts
+	$(BIN)/python tools/english_plurals.py translations/knotbreak_en.ts
+	for lang in en $(LANGUAGES); do $(BIN)/pyside6-lrelease -silent translations/knotbreak_$$lang.ts -qm translations/knotbreak_$$lang.qm || exit 1; done
 	$(BIN)/pyside6-rcc -g python resources.qrc -o knotbreak/resources_rc.py
 
 run: $(BIN)/.installed

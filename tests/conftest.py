@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from knotbreak.core.clock import FakeClock  # noqa: E402
 from knotbreak.core.paths import Paths  # noqa: E402
@@ -42,6 +43,29 @@ def c_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale.c())
     yield
     QLocale.setDefault(QLocale.c())
+
+
+_english: list[object] = []
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(request: pytest.FixtureRequest) -> None:
+    """Tests with a QApplication get English's plural forms ("%n minute(s)" is "1 minute"), as run_app installs them.
+
+    Installed once, on the session's QApplication, and left there (as the app does).
+    """
+    if _english or "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTranslator
+
+    request.getfixturevalue("qapp")
+    from knotbreak.qt.resources import ensure_resources
+
+    ensure_resources()
+    translator = QTranslator()
+    assert translator.load(":/translations/knotbreak_en.qm"), "English's plurals are compiled into the resources"
+    QApplication.installTranslator(translator)
+    _english.append(translator)
 
 
 @pytest.fixture

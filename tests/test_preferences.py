@@ -715,3 +715,42 @@ def test_descriptions_are_quieter_than_labels_but_readable_in_light_and_dark(win
         window.setPalette(palette)
         text, background = hint.palette().color(QPalette.ColorRole.WindowText), window.palette().color(QPalette.ColorRole.Window)
         assert 4.5 <= contrast(text, background) < contrast(palette.color(QPalette.ColorRole.WindowText), background)
+
+
+def test_the_language_drop_down_names_each_language_in_its_own_words(window) -> None:  # type: ignore[no-untyped-def]
+    language = window.rows["language"].editor
+    assert isinstance(language, ChoiceEditor)
+    items = [language.combo_box.itemText(i) for i in range(language.combo_box.count())]
+    assert items == ["System default", "English", "Deutsch", "Español"]
+    assert "next time KnotBreak starts" in window.rows["language"].hint_label.text()
+
+
+def test_a_window_shows_the_installed_translation(qtbot, tmp_path: Path, make_window) -> None:  # type: ignore[no-untyped-def]
+    """A tiny translation, compiled here with lrelease, of one known string of the Preferences window."""
+    import shutil
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which("pyside6-lrelease")
+    if not lrelease:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "fake_de.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de_DE">\n'
+        "<context><name>choices</name>\n"
+        "<message><source>System default</source><translation>Wie das System</translation></message>\n"
+        "</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(tmp_path / "fake_de.qm")], check=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "fake_de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        language = make_window().rows["language"].editor
+        assert language.combo_box.itemText(0) == "Wie das System"
+        assert language.combo_box.itemText(2) == "Deutsch", "language names are never translated"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -33,7 +33,7 @@ def test_no_file_gives_defaults(path: Path) -> None:
         "work_minutes": 50, "snooze_minutes": 10, "max_snoozes": 3,
         "notify_before_seconds": 60, "natural_break_minutes": 5,
         "defer_when_fullscreen": True, "defer_when_camera_in_use": True, "defer_when_inhibited": True,
-        "max_defer_minutes": 30, "break_prompt": "auto",
+        "max_defer_minutes": 30, "break_prompt": "auto", "language": "",
         "working_hours": "", "working_days": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         "quick_routine_minutes": 2, "places": ("desk", "standing"), "equipment": (), "avoid_exercises": (),
         "sounds": True, "spoken_cues": False, "tension_checkin": True,
@@ -415,3 +415,17 @@ def test_set_values_writes_nothing_when_one_value_is_wrong(path: Path) -> None:
     with pytest.raises(SettingsEditError, match="snooze_minutes"):
         settings.set_values(path, {"work_minutes": 45, "snooze_minutes": 0})
     assert path.read_text() == "work_minutes = 30\n"
+
+
+def test_language_is_the_systems_by_default_and_takes_only_the_translated_codes(path: Path) -> None:
+    option = settings.OPTIONS["language"]
+    assert option.type is str and option.default == "" and option.page == settings.PAGES[0]
+    assert option.choices == ("", "en", "de", "es") and option.label == "&Language"
+    assert "next time" in option.hint, "a new language applies at the next start"
+    assert all(option.check(code) is None for code in option.choices)
+    assert option.check("fr") is not None and option.check("DE") is not None
+    write(path, 'language = "de"\n')
+    assert settings.load(path).settings.language == "de"
+    write(path, 'language = "xx"\n')
+    result = settings.load(path)
+    assert result.settings.language == "" and any("language" in warning for warning in result.warnings)

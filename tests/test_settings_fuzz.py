@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from knotbreak.core import settings
 from knotbreak.core.exercises import EQUIPMENT
 from knotbreak.core.settings import (
+    LANGUAGES,
     OPTIONS,
     PLACES,
     PROMPT_STYLES,
@@ -182,6 +183,8 @@ def valid_values(draw: st.DrawFn) -> tuple[str, Any]:
         value = draw(st.integers(min_value=int(option.minimum or 0), max_value=int(option.maximum or 1000)))
     elif option.name == "break_prompt":
         value = draw(st.sampled_from(PROMPT_STYLES))
+    elif option.name == "language":
+        value = draw(st.sampled_from(LANGUAGES))
     elif option.name == "working_hours":
         value = draw(st.sampled_from(["", "09:00-17:30", "22:00-06:00", "00:00-24:00"]))
     elif option.name == "working_days":

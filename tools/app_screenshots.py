@@ -91,6 +91,7 @@ def take_screenshots(out: Path) -> None:
     from knotbreak.qt.prompt import BreakPrompt
     from knotbreak.qt.stats_window import StatisticsWindow
     from knotbreak.qt.stretch import StretchWindow
+    from knotbreak.qt.translations import install_translations
 
     sys.path.insert(0, str(TOOLS))
     from stats_screenshots import sample_statistics
@@ -102,6 +103,7 @@ def take_screenshots(out: Path) -> None:
     qInstallMessageHandler(quiet_offscreen)
     app = QApplication(["knotbreak"])
     app.setApplicationName("KnotBreak")
+    install_translations(app, "en")  # English's plural forms ("7 days"), as run_app installs them
     app.setStyle(QStyleFactory.create("Fusion"))
     app.setPalette(app.style().standardPalette())
 

@@ -22,6 +22,7 @@ from knotbreak.qt.actions import AppActions
 from knotbreak.qt.app import NO_TRAY_REASON
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.stretch import StretchWindow
+from knotbreak.qt.translations import install_translations
 from knotbreak.qt.tray import StatusWindow
 
 
@@ -53,6 +54,7 @@ def start(argv: list[str]) -> tuple[Path, QApplication, QPalette]:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv[:1])
     app.setStyle(QStyleFactory.create("Fusion"))
+    install_translations(app, "en")  # English's plural forms ("7 days"), as run_app installs them
     return out, app, app.palette()
 
 

@@ -130,6 +130,16 @@ def _check_prompt_style(value: str) -> str | None:
     return None
 
 
+LANGUAGES = ("", "en", "de", "es")
+"""The languages the app speaks: "" is the system's (the first of them it has a translation for)."""
+
+
+def _check_language(value: str) -> str | None:
+    if value not in LANGUAGES:
+        return f"unknown language {value!r}; use one of {', '.join(repr(code) for code in LANGUAGES)}"
+    return None
+
+
 def _check_ids(value: tuple[Any, ...]) -> str | None:
     if not all(isinstance(item, str) for item in value):
         return "expected a list of exercise ids"
@@ -180,6 +190,11 @@ SCHEMA: tuple[Option, ...] = (
         choices=PROMPT_STYLES,
         hint="Automatically: the desktop's notification on Wayland, where a window would take your keyboard, "
         "and a small corner window elsewhere.",
+    ),
+    Option(
+        "language", str, "", "The language of the app: \"\" for the system's, or a code like \"de\" or \"es\".",
+        validator=_check_language, label="&Language", choices=LANGUAGES,
+        hint="A new language applies the next time KnotBreak starts.",
     ),
     Option(
         "defer_when_fullscreen", bool, True, "Hold the break prompt while a fullscreen window has focus.",
@@ -252,6 +267,7 @@ class Settings:
     defer_when_inhibited: bool = OPTIONS["defer_when_inhibited"].default
     max_defer_minutes: int = OPTIONS["max_defer_minutes"].default
     break_prompt: str = OPTIONS["break_prompt"].default
+    language: str = OPTIONS["language"].default
     working_hours: str = OPTIONS["working_hours"].default
     working_days: tuple[str, ...] = OPTIONS["working_days"].default
     quick_routine_minutes: int = OPTIONS["quick_routine_minutes"].default

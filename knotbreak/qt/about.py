@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -25,18 +25,23 @@ from PySide6.QtWidgets import (
 import knotbreak
 from knotbreak.core.paths import Paths
 from knotbreak.qt.help_window import add_close_shortcuts
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import app_icon
 
 # As declared by `license` in pyproject.toml; tests/test_about_help.py keeps them equal.
 LICENCE = "MIT"
-TAGLINE = "Counts the time you really sit, and guides short stretch breaks for upper-back knots."
-SAFETY_NOTE = (
+# English, marked for translation in the AboutDialog context and translated where shown.
+TAGLINE = QT_TRANSLATE_NOOP("AboutDialog", "Counts the time you really sit, and guides short stretch breaks for upper-back knots.")
+SAFETY_NOTE = QT_TRANSLATE_NOOP(
+    "AboutDialog",
     "KnotBreak offers general stretching guidance, not medical advice or treatment. "
     "A mild pull is fine; stop any stretch that hurts. See a doctor or physiotherapist "
     "if pain persists or is severe, or if you feel numbness or tingling."
 )
-NOT_CREATED = "Not there yet: KnotBreak creates it on first use."
-COULD_NOT_OPEN = "No file manager opened {folder}. The path above can be selected and copied."
+#: Under a settings, routines or history path that does not exist yet.
+NOT_CREATED = QT_TRANSLATE_NOOP("AboutDialog", "Not there yet: KnotBreak creates it on first use.")
+#: %1 is a folder's path.
+COULD_NOT_OPEN = QT_TRANSLATE_NOOP("AboutDialog", "No file manager opened %1. The path above can be selected and copied.")
 # Of the screen's free area, at most this much; more text scrolls.
 MAX_SCREEN_SHARE = 0.9
 
@@ -53,9 +58,18 @@ class Place:
 
 def places(paths: Paths) -> tuple[Place, ...]:
     return (
-        Place("Settings", paths.settings_file, paths.config_dir, "Open &settings folder"),
-        Place("Your routines", paths.routines_dir, paths.routines_dir, "Open &routines folder"),
-        Place("History", paths.history_file, paths.data_dir, "Open &history folder"),
+        Place(
+            QCoreApplication.translate("AboutDialog", "Settings"), paths.settings_file, paths.config_dir,
+            QCoreApplication.translate("AboutDialog", "Open &settings folder"),
+        ),
+        Place(
+            QCoreApplication.translate("AboutDialog", "Your routines"), paths.routines_dir, paths.routines_dir,
+            QCoreApplication.translate("AboutDialog", "Open &routines folder"),
+        ),
+        Place(
+            QCoreApplication.translate("AboutDialog", "History"), paths.history_file, paths.data_dir,
+            QCoreApplication.translate("AboutDialog", "Open &history folder"),
+        ),
     )
 
 
@@ -91,7 +105,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._open_url = open_url
-        self.setWindowTitle("About KnotBreak")
+        self.setWindowTitle(self.tr("About KnotBreak"))
         em = self.fontMetrics().height()
 
         icon = QLabel()
@@ -100,9 +114,11 @@ class AboutDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.name_label = _bold(self, 1.6)
         self.name_label.setText("KnotBreak")
-        self.version_label = QLabel(f"Version {knotbreak.__version__}")
-        self.licence_label = QLabel(f"Licence: {LICENCE}")
-        tagline = QLabel(TAGLINE)
+        #: %1 is the version number, like 1.4.0.
+        self.version_label = QLabel(self.tr("Version %1").replace("%1", knotbreak.__version__))
+        #: %1 is the licence's SPDX name, "MIT": keep it untranslated.
+        self.licence_label = QLabel(self.tr("Licence: %1").replace("%1", LICENCE))
+        tagline = QLabel(translated("AboutDialog", TAGLINE))
         tagline.setWordWrap(True)
         for label in (self.version_label, self.licence_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,7 +132,7 @@ class AboutDialog(QDialog):
         header.addLayout(title, 1)
 
         files_heading = _bold(self)
-        files_heading.setText("Where your files are")
+        files_heading.setText(self.tr("Where your files are"))
         files = QVBoxLayout()
         files.setSpacing(round(em * 0.25))
         files.addWidget(files_heading)
@@ -132,11 +148,12 @@ class AboutDialog(QDialog):
             path_field = QLineEdit(str(place.path))
             path_field.setReadOnly(True)
             path_field.setCursorPosition(0)
-            path_field.setAccessibleName(f"{place.caption} location")
+            #: A path field's name for screen readers; %1 is "Settings", "Your routines" or "History".
+            path_field.setAccessibleName(self.tr("%1 location").replace("%1", place.caption))
             path_field.setMinimumWidth(path_field.fontMetrics().horizontalAdvance(path_field.text()) + 2 * em)
             caption.setBuddy(path_field)
             button = QPushButton(place.button_text)
-            button.setToolTip(f"Show {place.folder} in the file manager")
+            button.setToolTip(self.tr("Show %1 in the file manager").replace("%1", str(place.folder)))
             button.clicked.connect(lambda _checked=False, chosen=index: self.open_folder(chosen))
             note = QLabel()
             note.setWordWrap(True)
@@ -162,8 +179,8 @@ class AboutDialog(QDialog):
         safety_layout = QVBoxLayout(safety)
         safety_layout.setContentsMargins(round(em * 0.7), round(em * 0.5), round(em * 0.7), round(em * 0.5))
         safety_heading = _bold(self)
-        safety_heading.setText("Stretching safely")
-        self.safety_label = QLabel(SAFETY_NOTE)
+        safety_heading.setText(self.tr("Stretching safely"))
+        self.safety_label = QLabel(translated("AboutDialog", SAFETY_NOTE))
         self.safety_label.setWordWrap(True)
         safety_layout.addWidget(safety_heading)
         safety_layout.addWidget(self.safety_label)
@@ -278,8 +295,9 @@ class AboutDialog(QDialog):
             missing = not place.path.exists()
             if missing:
                 nearest = nearest_existing_folder(place.folder)
-                opens = "" if nearest == place.folder else f" Until then, the button opens {nearest}."
-                note.setText(NOT_CREATED + opens)
+                #: %1 is the nearest folder that exists, opened instead of one not created yet.
+                opens = "" if nearest == place.folder else " " + self.tr("Until then, the button opens %1.").replace("%1", str(nearest))
+                note.setText(translated("AboutDialog", NOT_CREATED) + opens)
             note.setVisible(missing)
 
     def folder_to_open(self, index: int) -> Path:
@@ -288,7 +306,7 @@ class AboutDialog(QDialog):
     def open_folder(self, index: int) -> None:
         folder = self.folder_to_open(index)
         opened = self._open_url(QUrl.fromLocalFile(str(folder)))
-        self.status_label.setText("" if opened else COULD_NOT_OPEN.format(folder=folder))
+        self.status_label.setText("" if opened else translated("AboutDialog", COULD_NOT_OPEN).replace("%1", str(folder)))
         self.status_label.setVisible(not opened)
 
     def showEvent(self, event: QShowEvent) -> None:

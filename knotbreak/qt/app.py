@@ -24,12 +24,14 @@ from knotbreak.core.recorder import Recorder
 from knotbreak.core.routine_catalog import Catalog
 from knotbreak.core.session import Session
 from knotbreak.core.settings import LoadResult
+from knotbreak.core.settings import load as load_settings
 from knotbreak.idle import IdleSource, IdleSupervisor, NoIdleSource, choose_idle_source
 from knotbreak.presence import CameraProbe, FullscreenProbe, NoFullscreenProbe, detect_fullscreen_probe
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.break_notice import BreakNotice
 from knotbreak.qt.control import ControlHandler
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
@@ -41,6 +43,7 @@ from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.scheduler import GuiScheduler
 from knotbreak.qt.settings_watch import SettingsFile
 from knotbreak.qt.system_events import SystemEvents
+from knotbreak.qt.translations import install_translations
 from knotbreak.qt.tray import MESSAGE_SECONDS, StatusWindow, Tray
 from knotbreak.qt.unix_signals import QuitOnSignals
 
@@ -56,10 +59,12 @@ SITTING_CHECKPOINT_SECONDS = 5 * 60
 TRAY_RETRY_MS = 10_000
 TRAY_RETRY_LIMIT = 12
 STARTUP_LATER_MS = 1000
-NO_TRAY_REASON = (
+NO_TRAY_REASON = QT_TRANSLATE_NOOP(
+    "KnotBreakApp",
     "No system tray was found, so KnotBreak runs in this window. "
-    "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears."
+    "On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears.",
 )
+"""English, translated where shown."""
 
 
 @dataclass
@@ -220,11 +225,13 @@ class KnotBreakApp(QObject):
         for warning in loaded.warnings:
             log.warning("%s", warning)
         if loaded.moved_aside is not None:
-            self.notify("Settings file could not be read", f"It was kept as {loaded.moved_aside.name}; defaults are in use.")
+            #: %1 is the name the unreadable settings file was given (settings.toml.broken-...).
+            kept = self.tr("It was kept as %1; defaults are in use.").replace("%1", loaded.moved_aside.name)
+            self.notify(self.tr("Settings file could not be read"), kept)
         elif loaded.kept_previous:
-            self.notify("Settings file has an error", "; ".join(loaded.warnings))
+            self.notify(self.tr("Settings file has an error"), "; ".join(loaded.warnings))
         elif loaded.warnings:
-            self.notify("Some settings were ignored", "; ".join(loaded.warnings))
+            self.notify(self.tr("Some settings were ignored"), "; ".join(loaded.warnings))
 
     # -- faces -----------------------------------------------------------
 
@@ -233,7 +240,7 @@ class KnotBreakApp(QObject):
         self.tray.show()
 
     def _show_status_window(self) -> None:
-        self.status_window = StatusWindow(self.actions, NO_TRAY_REASON)
+        self.status_window = StatusWindow(self.actions, translated("KnotBreakApp", NO_TRAY_REASON))
         self.status_window.show()
 
     def _retry_tray(self) -> None:
@@ -264,7 +271,9 @@ class KnotBreakApp(QObject):
     def _on_loop_event(self, event: Event) -> None:
         if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
-            self.notify("A break is coming up", f"Your stretch break starts in {LOCAL.duration(seconds)}.")
+            #: %1 is a duration like "1 min".
+            soon = self.tr("Your stretch break starts in %1.").replace("%1", LOCAL.duration(seconds))
+            self.notify(self.tr("A break is coming up"), soon)
 
     def read_then_tick(self) -> None:
         """Tick once the desktop has answered: a D-Bus idle source is asked asynchronously, so the GUI never waits on it."""
@@ -336,7 +345,7 @@ class KnotBreakApp(QObject):
         problem = self.history.problem
         if problem and problem != self._history_problem_shown:
             self._history_problem_shown = problem
-            self.notify("History", problem)
+            self.notify(self.tr("History"), problem)
 
     def _arm(self) -> None:
         if not self.scheduler.running:
@@ -478,6 +487,8 @@ def run_app(paths: Paths | None = None) -> int:
     qapp.setDesktopFileName("knotbreak")
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
+    # Before any window: the chosen language, read again at the next start (the settings are read once more below).
+    translators = install_translations(qapp, load_settings(paths.settings_file, move_aside=False).settings.language)
 
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # only a dead owner's lock is stale, however old
@@ -495,3 +506,5 @@ def run_app(paths: Paths | None = None) -> int:
         if signals is not None:
             signals.close()
         lock.unlock()
+        for translator in translators:
+            qapp.removeTranslator(translator)

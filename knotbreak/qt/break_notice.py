@@ -18,10 +18,11 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from knotbreak.core.breakloop import Status
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.notifications import CLOSED_DISMISSED, CLOSED_EXPIRED, URGENCY_CRITICAL, DesktopNotifier
 from knotbreak.qt.prompt import ADVICE, KEYBOARD_HINT, TITLE
 
@@ -30,7 +31,8 @@ log = logging.getLogger(__name__)
 START = "start-routine"
 SNOOZE = "snooze"
 SKIP = "skip"
-NO_BUTTONS_HINT = "Start it from KnotBreak's tray menu or window."
+#: Said in a break notification whose desktop shows no buttons on notifications.
+NO_BUTTONS_HINT = QT_TRANSLATE_NOOP("BreakNotice", "Start it from KnotBreak's tray menu or window.")
 
 
 class BreakNotice(QObject):
@@ -61,21 +63,26 @@ class BreakNotice(QObject):
         return self._notifier.supports_actions
 
     def render(self, status: Status, snooze_minutes: int) -> None:
-        sitting = f"You have been sitting for {LOCAL.duration(status.sitting_seconds)}."
-        actions = [(START, "Start routine")]
+        # The same words as the prompt window's, translated once (in its BreakPrompt context).
+        sitting = QCoreApplication.translate("BreakPrompt", "You have been sitting for %1.").replace(
+            "%1", LOCAL.duration(status.sitting_seconds)
+        )
+        actions = [(START, QCoreApplication.translate("BreakPrompt", "Start routine"))]
         if status.can_snooze:
-            actions.append((SNOOZE, f"Snooze {snooze_minutes} min"))
-        actions.append((SKIP, "Skip"))
+            snooze = QCoreApplication.translate("BreakPrompt", "Snooze %1 min").replace("%1", LOCAL.count(snooze_minutes))
+            actions.append((SNOOZE, snooze))
+        actions.append((SKIP, QCoreApplication.translate("BreakPrompt", "Skip")))
         self._actions = tuple(actions)
-        where = "" if self.has_buttons else f" {NO_BUTTONS_HINT}"
-        self._body = f"{sitting} {ADVICE}{where}\n{KEYBOARD_HINT}"
+        where = "" if self.has_buttons else f" {translated('BreakNotice', NO_BUTTONS_HINT)}"
+        advice, keyboard = translated("BreakPrompt", ADVICE), translated("BreakPrompt", KEYBOARD_HINT)
+        self._body = f"{sitting} {advice}{where}\n{keyboard}"
 
     def present(self) -> None:
         """Show the notice, or update it when its buttons changed; never re-sent just to refresh the time."""
         if self._id and self._shown_actions == self._actions:
             return
         notification_id = self._notifier.send(
-            TITLE,
+            translated("BreakPrompt", TITLE),
             self._body,
             replaces_id=self._id,
             actions=self._actions if self.has_buttons else (),

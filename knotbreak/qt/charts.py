@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleInterface,
@@ -221,7 +221,9 @@ class Chart(QWidget):
 
     def _announce(self) -> None:
         current = self.current_text()
-        name = f"{current}. {self.title}" if self.title and self.has_data() else (self.title or current)
+        #: A chart's name for screen readers: %1 the value under the cursor, %2 the chart's title.
+        titled = QCoreApplication.translate("Chart", "%1. %2").replace("%1", current).replace("%2", self.title)
+        name = titled if self.title and self.has_data() else (self.title or current)
         description = self.description if self.has_data() and self.description else self.empty_text
         # Setting them sends NameChanged and DescriptionChanged, which a screen reader reads out.
         if name != self.accessibleName():
@@ -390,10 +392,10 @@ class DayChart(Chart):
         highlight_index: int | None = None,
         unit_formatter: Formatter = LOCAL.number,
         tips: Sequence[str] | None = None,
-        empty_text: str = "Nothing to show yet.",
+        empty_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(empty_text, parent)
+        super().__init__(empty_text or QCoreApplication.translate("Chart", "Nothing to show yet."), parent)
         self.labels: tuple[str, ...] = tuple(labels)
         self.tips: tuple[str, ...] = tuple(tips) if tips is not None else self.labels
         self.texts: tuple[str, ...] = ()
@@ -677,12 +679,12 @@ class BarChart(DayChart):
         tips: Sequence[str] | None = None,
         colour: QColor = ACCENT,
         integer_ticks: bool = False,
-        empty_text: str = "Nothing recorded in this period yet.",
+        empty_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             labels, highlight_index=highlight_index, unit_formatter=unit_formatter, tips=tips,
-            empty_text=empty_text, parent=parent,
+            empty_text=empty_text or QCoreApplication.translate("Chart", "Nothing recorded in this period yet."), parent=parent,
         )
         self.values: tuple[float, ...] = tuple(float(v) for v in values)
         self.colour = QColor(colour)
@@ -713,7 +715,8 @@ class BarChart(DayChart):
         return True
 
     def tip_for(self, index: int) -> str:
-        return f"{self._tip(index)}: {self.unit_formatter(self.values[index])}"
+        #: A bar's tooltip: %1 the day or week, %2 its value.
+        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index)).replace("%2", self.unit_formatter(self.values[index]))
 
     def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
         normal, strong = bar_colours(self.colour, colours.base)
@@ -830,12 +833,13 @@ class PairedBarChart(SeriesDayChart[float]):
         tips: Sequence[str] | None = None,
         colours: Sequence[QColor] = (ACCENT, SECOND),
         integer_ticks: bool = True,
-        empty_text: str = "Nothing recorded in this period yet.",
+        empty_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             series, labels, highlight_index, unit_formatter,
-            tips=tips, colours=colours, empty_text=empty_text, parent=parent,
+            tips=tips, colours=colours, parent=parent,
+            empty_text=empty_text or QCoreApplication.translate("Chart", "Nothing recorded in this period yet."),
         )
         self.integer_ticks = integer_ticks
 
@@ -850,10 +854,13 @@ class PairedBarChart(SeriesDayChart[float]):
 
     def tip_for(self, index: int) -> str:
         parts = [
-            f"{self.unit_formatter(values[index] if index < len(values) else 0)} {name.lower()}"
+            #: A value of one series in a tooltip: %1 the value, %2 the series' name in lower case ("12 min sitting").
+            QCoreApplication.translate("Chart", "%1 %2")
+            .replace("%1", self.unit_formatter(values[index] if index < len(values) else 0))
+            .replace("%2", name.lower())
             for name, values in self.series
         ]
-        return f"{self._tip(index)}: {', '.join(parts)}"
+        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index)).replace("%2", ", ".join(parts))
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         em = self.em()
@@ -909,12 +916,13 @@ class LineChart(SeriesDayChart[float | None]):
         tips: Sequence[str] | None = None,
         colours: Sequence[QColor] = (SECOND, ACCENT),
         maximum: float = 10.0,
-        empty_text: str = "No answers in this period yet.",
+        empty_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             series, labels, highlight_index, unit_formatter,
-            tips=tips, colours=colours, empty_text=empty_text, parent=parent,
+            tips=tips, colours=colours, parent=parent,
+            empty_text=empty_text or QCoreApplication.translate("Chart", "No answers in this period yet."),
         )
         self.fixed_maximum = maximum
         self.integer_ticks = True
@@ -952,10 +960,14 @@ class LineChart(SeriesDayChart[float | None]):
         parts = []
         for name, values in self.series:
             value = values[index] if index < len(values) else None
-            parts.append(f"{name.lower()} {'–' if value is None else self.unit_formatter(value)}")
+            #: A line's value in a tooltip: %1 the line's name in lower case, %2 its value ("before 4").
+            part = QCoreApplication.translate("Chart", "%1 %2", "name, value")
+            parts.append(part.replace("%1", name.lower()).replace("%2", "–" if value is None else self.unit_formatter(value)))
+        tip = QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index))
         if all((values[index] if index < len(values) else None) is None for _, values in self.series):
-            return f"{self._tip(index)}: no answers"
-        return f"{self._tip(index)}: {', '.join(parts)}"
+            #: A tooltip of a day without tension answers: %1 is the day.
+            return QCoreApplication.translate("Chart", "%1: no answers").replace("%1", self._tip(index))
+        return tip.replace("%2", ", ".join(parts))
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         em = self.em()
@@ -1001,10 +1013,10 @@ class HorizontalBars(Chart):
         unit_formatter: Formatter = LOCAL.number,
         *,
         colour: QColor = ACCENT,
-        empty_text: str = "Nothing recorded in this period yet.",
+        empty_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(empty_text, parent)
+        super().__init__(empty_text or QCoreApplication.translate("Chart", "Nothing recorded in this period yet."), parent)
         self.items: tuple[tuple[str, float], ...] = tuple((name, float(v)) for name, v in items)
         self.texts: tuple[str, ...] = ()
         self.unit_formatter = unit_formatter
@@ -1029,7 +1041,7 @@ class HorizontalBars(Chart):
         if index < len(self.texts):
             return self.texts[index]
         name, value = self.items[index]
-        return f"{name}: {self.unit_formatter(value)}"
+        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", name).replace("%2", self.unit_formatter(value))
 
     def cursor_step(self, key: int) -> int | None:
         if key == Qt.Key.Key_Up:

@@ -21,12 +21,15 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable, secondary_text
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 
 SCALE = range(0, 11)
 SECOND_DIGIT_MS = 800
 """How long a typed "1" waits for a "0" that makes it 10 (CheckIn.second_digit_timer; tests shorten it)."""
-HINT = "0 = loose, 10 = very tight. Optional."
-SCALE_HINT = "0 means loose, 10 very tight."
+#: Under the 0-10 scale of how tight the upper back is.
+HINT = QT_TRANSLATE_NOOP("CheckIn", "0 = loose, 10 = very tight. Optional.")
+#: The scale as a screen reader says it.
+SCALE_HINT = QT_TRANSLATE_NOOP("CheckIn", "0 means loose, 10 very tight.")
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 STEP_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1}
@@ -117,7 +120,7 @@ class CheckIn(QWidget):
         self.question = question
         self.question_label = QLabel(question)
         self.question_label.setWordWrap(True)
-        self.hint_label = QLabel(HINT)
+        self.hint_label = QLabel(translated("CheckIn", HINT))
         self.hint_label.setWordWrap(True)
         self.second_digit_timer = QTimer(self)
         self.second_digit_timer.setSingleShot(True)
@@ -125,21 +128,24 @@ class CheckIn(QWidget):
         self.second_digit_timer.timeout.connect(self._second_digit_missed)
         self.buttons: list[ScaleButton] = []
         self.setAccessibleName(question)
-        self.setAccessibleDescription(SCALE_HINT)
+        scale_hint = translated("CheckIn", SCALE_HINT)
+        self.setAccessibleDescription(scale_hint)
         row = QHBoxLayout()
         row.setSpacing(max(4, round(self.fontMetrics().height() * 0.25)))
         for value in SCALE:
             button = ScaleButton(str(value))
-            button.setAccessibleName(f"{value} of 10")
-            button.setAccessibleDescription(f"{question} {SCALE_HINT}")
-            button.setToolTip(f"{value} of 10")
+            #: A button of the 0-10 tightness scale: "3 of 10".
+            of_ten = self.tr("%1 of 10").replace("%1", str(value))
+            button.setAccessibleName(of_ten)
+            button.setAccessibleDescription(f"{question} {scale_hint}")
+            button.setToolTip(of_ten)
             button.clicked.connect(lambda _=False, v=value: self._answer(v))
             button.installEventFilter(self)
             self.buttons.append(button)
             row.addWidget(button)
         row.addStretch(1)
-        self.dismiss_button = FocusButton("Not now")
-        self.dismiss_button.setAccessibleDescription("Go on without answering")
+        self.dismiss_button = FocusButton(self.tr("Not now"))
+        self.dismiss_button.setAccessibleDescription(self.tr("Go on without answering"))
         self.dismiss_button.clicked.connect(self._dismiss)
         self.dismiss_button.installEventFilter(self)
         row.addWidget(self.dismiss_button)

@@ -29,7 +29,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QFile, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QFile, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
+
+from knotbreak.qt.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +156,7 @@ class Cues(QObject):
                 engine.stop()
             engine.say(text)
         except Exception as error:  # a backend's failure must never reach the window
-            self._speech_unavailable(f"the speech engine failed: {error}")
+            self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", str(error)))
 
     def stop(self) -> None:
         """Silence whatever is playing or being spoken (the window closed)."""
@@ -185,7 +187,8 @@ class Cues(QObject):
         try:
             effect.play()
         except Exception as error:
-            self._sound_unavailable(f"playing {name} failed: {error}")
+            #: %1 the sound's name ("chime"), %2 the error.
+            self._sound_unavailable(fill(self.tr("playing %1 failed: %2"), name, str(error)))
 
     def _load_effects(self) -> None:
         """Create every sound effect once, so the last one is loaded long before it is needed."""
@@ -199,7 +202,7 @@ class Cues(QObject):
                 effect.statusChanged.connect(self._on_sound_status)
                 effect.setSource(QUrl(url))
             except Exception as error:
-                self._sound_unavailable(f"creating the {name} sound failed: {error}")
+                self._sound_unavailable(fill(self.tr("creating the %1 sound failed: %2"), name, str(error)))
                 return
             self._on_sound_status()  # a source can fail while being set
             if not self._sound_ok:
@@ -210,7 +213,9 @@ class Cues(QObject):
             return
         for name, effect in self._effects.items():
             if _enum_name(effect.status()) == "Error":
-                self._sound_unavailable(f"{SOUND_URLS[name]} could not be played (no usable audio device or decoder)")
+                #: %1 is a sound file's address in the app's resources.
+                problem = self.tr("%1 could not be played (no usable audio device or decoder)")
+                self._sound_unavailable(problem.replace("%1", SOUND_URLS[name]))
                 return
 
     def _sound_unavailable(self, reason: str, level: int = logging.INFO) -> None:
@@ -238,11 +243,11 @@ class Cues(QObject):
                 if _enum_name(engine.state()) == "Error":
                     reason = _error_string(engine)
                     _call_quietly(engine, "deleteLater")
-                    raise BackendUnavailable(f"the speech engine did not start: {reason}")
+                    raise BackendUnavailable(self.tr("the speech engine did not start: %1").replace("%1", reason))
             except BackendUnavailable as unavailable:
                 self._speech_unavailable(unavailable.reason, unavailable.level)
             except Exception as error:
-                self._speech_unavailable(f"the speech engine failed: {error}")
+                self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", str(error)))
             else:
                 self._engine = engine
                 self._speech_ok = True
@@ -252,7 +257,7 @@ class Cues(QObject):
         return self._engine if self._speech_ok else None
 
     def _on_speech_error(self, *_details: Any) -> None:
-        self._speech_unavailable(f"the speech engine failed: {_error_string(self._engine)}")
+        self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", _error_string(self._engine)))
 
     def _speech_unavailable(self, reason: str, level: int = logging.INFO) -> None:
         if self._speech_ok is False:
@@ -277,7 +282,9 @@ def _import_addon(module: str) -> Any:
     try:
         return importlib.import_module(module)
     except (ImportError, OSError) as error:
-        raise BackendUnavailable(f"{module} is not available ({error}); install PySide6-Addons", logging.DEBUG) from error
+        #: %1 a Qt module ("PySide6.QtMultimedia"), %2 the error; PySide6-Addons is a package's name.
+        problem = QCoreApplication.translate("Cues", "%1 is not available (%2); install PySide6-Addons")
+        raise BackendUnavailable(fill(problem, module, str(error)), logging.DEBUG) from error
 
 
 def _has_audio_output(multimedia: Any) -> bool:
@@ -299,9 +306,10 @@ def _qt_sound_factory() -> SoundFactory:
     with quiet_qt_probe():
         multimedia = _import_addon(MULTIMEDIA_MODULE)
         if not _has_audio_output(multimedia):
-            raise BackendUnavailable("no audio output device")
+            raise BackendUnavailable(QCoreApplication.translate("Cues", "no audio output device"))
     if not _sound_resources_present():
-        raise BackendUnavailable("the sounds are missing from the compiled Qt resources (resources.qrc)")
+        problem = QCoreApplication.translate("Cues", "the sounds are missing from the compiled Qt resources (resources.qrc)")
+        raise BackendUnavailable(problem)
     sound_effect = multimedia.QSoundEffect
     return lambda parent: sound_effect(parent)
 
@@ -315,20 +323,20 @@ def _qt_speech_factory() -> SpeechFactory:
         speech = _import_addon(SPEECH_MODULE)
         engines = [name for name in _speech_engines(speech) if name != MOCK_SPEECH_ENGINE]
     if not engines:
-        raise BackendUnavailable("no text-to-speech engine is installed")
+        raise BackendUnavailable(QCoreApplication.translate("Cues", "no text-to-speech engine is installed"))
     with quiet_qt_probe():
         multimedia = _import_addon(MULTIMEDIA_MODULE)
         # Without one, speech-dispatcher gets stuck on its first cut-off cue, and destroying
         # the engine (at quit) then waits for ever inside libspeechd.
         if not _has_audio_output(multimedia):
-            raise BackendUnavailable("no audio output device")
+            raise BackendUnavailable(QCoreApplication.translate("Cues", "no audio output device"))
 
     def make(parent: QObject) -> Any:
         with quiet_qt_probe():
             engine = speech.QTextToSpeech(parent)  # the default engine: the highest-priority plugin
         if engine.engine() == MOCK_SPEECH_ENGINE:
             engine.deleteLater()
-            raise BackendUnavailable("only Qt's mock text-to-speech engine is available")
+            raise BackendUnavailable(QCoreApplication.translate("Cues", "only Qt's mock text-to-speech engine is available"))
         return engine
 
     return make
@@ -371,9 +379,9 @@ def _enum_name(value: Any) -> str:
 
 def _error_string(engine: Any) -> str:
     try:
-        return str(engine.errorString()) or "unknown error"
+        return str(engine.errorString()) or QCoreApplication.translate("Cues", "unknown error")
     except Exception:
-        return "unknown error"
+        return QCoreApplication.translate("Cues", "unknown error")
 
 
 def _call_quietly(target: Any, method: str) -> None:

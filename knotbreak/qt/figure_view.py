@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QFile, QIODevice, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QFile, QIODevice, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
 from knotbreak.core.figure import Figure, FigureError
 from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.resources import ensure_resources
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,12 @@ SCREEN_SHARE = 0.25
 """On a narrow screen (large scaling) the figure asks for no more than this share of its width, leaving the rest to the steps."""
 FIGURE_INK = QColor("#1f8a80")
 """The body colour tools/make_figures.py draws the near limbs, trunk and head with."""
-SIDE_NAMES = {"left": "left side", "right": "right side", "alternating": "alternate sides"}
+SIDE_NAMES = {
+    "left": QT_TRANSLATE_NOOP("FigureView", "left side"),
+    "right": QT_TRANSLATE_NOOP("FigureView", "right side"),
+    "alternating": QT_TRANSLATE_NOOP("FigureView", "alternate sides"),
+}
+"""English, translated where said (figure_name)."""
 
 
 @lru_cache(maxsize=64)
@@ -45,7 +51,12 @@ def load_figure(exercise_id: str) -> Figure | None:
 
 def figure_name(exercise_name: str, side: str | None) -> str:
     """What the figure shows, as a screen reader says it: "Doorway chest stretch, left side"."""
-    return f"{exercise_name}, {SIDE_NAMES[side]}" if side in SIDE_NAMES else exercise_name
+    if side not in SIDE_NAMES:
+        return exercise_name
+    #: A figure's name for screen readers: %1 the exercise, %2 "left side", "right side" or "alternate sides".
+    return QCoreApplication.translate("FigureView", "%1, %2").replace("%1", exercise_name).replace(
+        "%2", translated("FigureView", SIDE_NAMES[side])
+    )
 
 
 def card_colour(palette: QPalette) -> QColor:
@@ -82,8 +93,8 @@ class FigureView(QWidget):
         self.exercise_id = ""
         self.setMinimumSize(QSize(MINIMUM_FIGURE_SIZE, MINIMUM_FIGURE_SIZE))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Exercise figure")
-        self.setAccessibleDescription("An animated figure showing the movement")
+        self.setAccessibleName(self.tr("Exercise figure"))
+        self.setAccessibleDescription(self.tr("An animated figure showing the movement"))
 
     def sizeHint(self) -> QSize:
         screen = self.screen()
@@ -115,7 +126,7 @@ class FigureView(QWidget):
             self._figure = load_figure(exercise_id)
             self._key = None
             self.setAccessibleDescription(
-                "An animated figure showing the movement" if self._figure is not None else "No picture for this exercise"
+                self.tr("An animated figure showing the movement") if self._figure is not None else self.tr("No picture for this exercise")
             )
 
     def set_pose(self, exercise_id: str, position: float, mirrored: bool) -> None:

@@ -4,6 +4,10 @@ LOCAL reads QLocale() (the system locale, or what QLocale.setDefault chose) at
 every call, so a changed default applies at once. Only the primitives are
 overridden; durations, plurals and the like are built on them in the core.
 
+The sentences that hold English words (units, plurals, streaks) are overridden
+too, through Formatting.tr (the "Formatting" context), with Qt's %n
+plurals; untranslated, they read exactly as the core's English.
+
 The C locale (LANG=C) reads as the core's English, as the app always did: its
 QLocale date formats ('d MM yyyy') make poor chart labels.
 """
@@ -15,10 +19,16 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
-from knotbreak.core.formatting import Formatter, WeekdayForm, _weekday_index
+from knotbreak.core.formatting import Formatter, WeekdayForm, _weekday_index, whole_seconds
+from knotbreak.qt.i18n import TranslationContext
 
 _YEAR = re.compile(r"[^dMy]*y+[^dMy]*")
 """A year in a QLocale date format, with the separators round it."""
+
+
+class Formatting(TranslationContext):
+    """The translation context of the words below: Formatting.tr(), which lupdate reads as a plural where
+    QCoreApplication.translate(context, text, "", n) with a variable n is not (pyside6-lupdate 6.11)."""
 
 
 class LocaleFormatter(Formatter):
@@ -94,6 +104,87 @@ class LocaleFormatter(Formatter):
         if self._plain(locale):
             return super().long_date(day)
         return locale.toString(_qdate(day), QLocale.FormatType.LongFormat)
+
+    # The sentences with words in them: translatable, English as in the core. ---------------
+
+    # Each call site names its string literally, for lupdate; these helpers fill them in.
+
+    @staticmethod
+    def _fill(text: str, *values: str) -> str:
+        """A translated text with %1, %2... replaced by values (numbers formatted already)."""
+        for index, value in enumerate(values, 1):
+            text = text.replace(f"%{index}", value)
+        return text
+
+    def numerus(self, text: str, count: int) -> str:
+        """A translated plural (tr("%n event(s)", "", count)) with its number the locale's way: '1,234 events'.
+
+        Qt puts count into %n as plain digits; the first of them is swapped for self.count(count).
+        """
+        return text.replace(str(count), self.count(count), 1)
+
+    def _numerus(self, text: str, source: str, count: int, english: str) -> str:
+        """text, the translation of source ("%n minute(s)") for count; english when no translator had it.
+
+        Qt puts count into %n as plain digits; they are swapped for the locale's ('1,234').
+        """
+        if text == source.replace("%n", str(count)):  # no translator knows it (no app, or none installed)
+            return english
+        return self.numerus(text, count)
+
+    def duration(self, seconds: float, *, round_up: bool = False) -> str:
+        seconds = max(0, int(round(seconds)))
+        if round_up and seconds >= 60:
+            seconds = -(-seconds // 60) * 60
+        if seconds < 60:
+            #: A duration in seconds, abbreviated: "45 s".
+            return self._fill(Formatting.tr("%1 s"), self.count(seconds))
+        minutes = seconds // 60
+        if minutes < 60:
+            #: A duration in minutes, abbreviated: "12 min".
+            return self._fill(Formatting.tr("%1 min"), self.count(minutes))
+        padded = self.count(minutes % 60).rjust(2, self.count(0))
+        #: A duration in hours and minutes, abbreviated: "1 h 05 min" (%2 is padded to two digits).
+        return self._fill(Formatting.tr("%1 h %2 min"), self.count(minutes // 60), padded)
+
+    def total(self, seconds: float) -> str:
+        return self._fill(Formatting.tr("%1 min"), self.count(0)) if round(seconds) <= 0 else self.duration(seconds)
+
+    def about(self, seconds: float) -> str:
+        minutes, rest = divmod(max(0, round(seconds)), 60)
+        if minutes == 0:
+            #: A rough length: "About 45 s".
+            return self._fill(Formatting.tr("About %1 s"), self.count(rest))
+        if not rest:
+            #: A rough length: "About 4 min".
+            return self._fill(Formatting.tr("About %1 min"), self.count(minutes))
+        #: A rough length: "About 4 min 30 s".
+        return self._fill(Formatting.tr("About %1 min %2 s"), self.count(minutes), self.count(rest))
+
+    def in_words(self, seconds: float) -> str:
+        minutes, rest = divmod(whole_seconds(seconds), 60)
+        parts = []
+        if minutes:
+            text = Formatting.tr("%n minute(s)", "", minutes)
+            parts.append(self._numerus(text, "%n minute(s)", minutes, self.plural(minutes, "minute")))
+        if rest or not minutes:
+            text = Formatting.tr("%n second(s)", "", rest)
+            parts.append(self._numerus(text, "%n second(s)", rest, self.plural(rest, "second")))
+        return " ".join(parts)
+
+    def hours(self, hours: float) -> str:
+        #: An axis value in hours: "1.5 h".
+        return self._fill(Formatting.tr("%1 h"), self.number(hours))
+
+    def minutes(self, minutes: float) -> str:
+        return self._fill(Formatting.tr("%1 min"), self.number(minutes))
+
+    def streak(self, days: int) -> str:
+        if days <= 0:
+            return Formatting.tr("No streak yet")
+        #: Days in a row with a break taken: "12 days in a row".
+        text = Formatting.tr("%n day(s) in a row", "", days)
+        return self._numerus(text, "%n day(s) in a row", days, f"{self.plural(days, 'day')} in a row")
 
     @staticmethod
     def _day_month_format(locale: QLocale) -> str:

@@ -231,7 +231,8 @@ class HelpWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._open_url = open_url
-        self.setWindowTitle("KnotBreak help")
+        #: The help shows README.md, which is in English for now.
+        self.setWindowTitle(self.tr("KnotBreak help"))
         help_text = user_help(read_help_resource() if readme is None else readme)
         if help_text.missing:
             log.error("README.md has no section %s for the help (see USER_SECTIONS)", ", ".join(map(repr, help_text.missing)))
@@ -239,7 +240,7 @@ class HelpWindow(QWidget):
 
         em = self.fontMetrics().height()
         self.browser = HelpBrowser()
-        self.browser.setAccessibleName("KnotBreak help")
+        self.browser.setAccessibleName(self.tr("KnotBreak help"))
         # Links are followed here: in-document ones scroll, web ones open in the browser,
         # and links to files of the source tree (which is not installed) do nothing.
         self.browser.setOpenLinks(False)

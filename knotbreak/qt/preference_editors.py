@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import tomli_w
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,24 +40,47 @@ from PySide6.QtWidgets import (
 
 from knotbreak.core.settings import WEEKDAYS, Option, parse_working_hours
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, schema_text, translated
 
 DEBOUNCE_MS = 400
 
 CHOICE_LABELS = {
-    "auto": "Automatically",
-    "window": "A small window",
-    "notification": "A desktop notification",
+    "auto": QT_TRANSLATE_NOOP("choices", "Automatically"),
+    "window": QT_TRANSLATE_NOOP("choices", "A small window"),
+    "notification": QT_TRANSLATE_NOOP("choices", "A desktop notification"),
+    "": QT_TRANSLATE_NOOP("choices", "System default"),
+    "desk": QT_TRANSLATE_NOOP("choices", "Desk"),
+    "standing": QT_TRANSLATE_NOOP("choices", "Standing"),
+    "floor": QT_TRANSLATE_NOOP("choices", "Floor"),
+    "mat": QT_TRANSLATE_NOOP("choices", "Mat"),
+    "foam-roller": QT_TRANSLATE_NOOP("choices", "Foam roller"),
+    "towel": QT_TRANSLATE_NOOP("choices", "Towel"),
+    "doorway": QT_TRANSLATE_NOOP("choices", "Doorway"),
+    "chair": QT_TRANSLATE_NOOP("choices", "Chair"),
+    "bar": QT_TRANSLATE_NOOP("choices", "Bar"),
+    "tennis-ball": QT_TRANSLATE_NOOP("choices", "Tennis ball"),
+    "heating-pad": QT_TRANSLATE_NOOP("choices", "Heating pad"),
+    "resistance-band": QT_TRANSLATE_NOOP("choices", "Resistance band"),
+    "medicine-ball": QT_TRANSLATE_NOOP("choices", "Medicine ball"),
+    "yoga-block": QT_TRANSLATE_NOOP("choices", "Yoga block"),
 }
-"""Labels for choices whose id alone reads poorly; any other id is spelled out by human_label()."""
+"""Labels for choices (English, translated where shown, in the "choices" context); any other id is spelled out by human_label()."""
 
-AVOID_EMPTY = "No exercises are avoided. \u201cSkip, it hurts\u201d in the stretch window adds one here."
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
+"""Each language in its own words, untranslated, so a person can find theirs whatever the app speaks."""
+
+AVOID_EMPTY = QT_TRANSLATE_NOOP("preference_editors", "No exercises are avoided. \u201cSkip, it hurts\u201d in the stretch window adds one here.")
 
 
 def human_label(choice: str) -> str:
     """'foam-roller' -> 'Foam roller', 'mon' -> 'Monday' (in the locale's words)."""
     if choice in WEEKDAYS:
         return LOCAL.weekday(WEEKDAYS.index(choice), "long")
-    return CHOICE_LABELS.get(choice) or choice.replace("-", " ").replace("_", " ").capitalize()
+    if choice in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[choice]
+    if choice in CHOICE_LABELS:
+        return QCoreApplication.translate("choices", CHOICE_LABELS[choice])
+    return choice.replace("-", " ").replace("_", " ").capitalize()
 
 
 def plain_text(label: str) -> str:
@@ -65,11 +88,22 @@ def plain_text(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+class Units(TranslationContext):
+    """The translation context of the schema's units, with Qt's %n plurals (called on the class, for lupdate)."""
+
+
 def counted(value: int, unit: str) -> str:
-    """'1 minute', '5 minutes', '3' (no unit)."""
+    """'1 minute', '5 minutes', '3' (no unit), through Qt's plurals for the schema's units."""
+    if unit == "minutes":
+        return Units.tr("%n minute(s)", "", value)
+    if unit == "seconds":
+        return Units.tr("%n second(s)", "", value)
+    if unit == "snoozes":
+        #: A number of snoozes (postponed breaks) in a row.
+        return Units.tr("%n snooze(s)", "", value)
     if not unit:
         return str(value)
-    return f"{value} {unit[:-1] if value == 1 and unit.endswith('s') else unit}"
+    return f"{value} {unit[:-1] if value == 1 and unit.endswith('s') else unit}"  # a unit no translation knows
 
 
 # Small shared pieces ----------------------------------------------------------
@@ -379,7 +413,8 @@ class OptionEditor(QWidget):
         return str(value)
 
     def bounds_text(self) -> str:
-        return f"Default: {self.describe(self.option.default)}."
+        #: Under a control in Preferences: %1 is its default value.
+        return self.tr("Default: %1.").replace("%1", self.describe(self.option.default))
 
     def set_description(self, text: str) -> None:
         for control in self.controls():
@@ -436,7 +471,7 @@ class IntEditor(OptionEditor):
         layout.addWidget(self.spin_box)
         layout.addStretch(1)
         if option.zero_means and self.spin_box.minimum() == 0:
-            self.spin_box.setSpecialValueText(option.zero_means)
+            self.spin_box.setSpecialValueText(schema_text(option.zero_means))
         self._update_suffix()
 
     def _on_value_changed(self, _value: int) -> None:
@@ -474,23 +509,25 @@ class IntEditor(OptionEditor):
 
     def describe(self, value: Any) -> str:
         if int(value) == 0 and self.option.zero_means:
-            return self.option.zero_means.lower()
+            return schema_text(self.option.zero_means).lower()
         return counted(int(value), self.option.unit)
 
     def bounds_text(self) -> str:
         low, high, unit = self.option.minimum, self.option.maximum, self.option.unit
-        suffix = f" {unit}" if unit else ""
         if low is not None and high is not None:
-            span = f"{low:g} to {high:g}{suffix}"
+            #: A number's range in Preferences: %1 the lowest, %2 the highest with its unit ("1 to 240 minutes").
+            span = self.tr("%1 to %2").replace("%2", counted(int(high), unit)).replace("%1", f"{low:g}")
         elif low is not None:
-            span = f"at least {low:g}{suffix}"
+            span = self.tr("at least %1").replace("%1", counted(int(low), unit))
         elif high is not None:
-            span = f"at most {high:g}{suffix}"
+            span = self.tr("at most %1").replace("%1", counted(int(high), unit))
         else:
-            return f"Default: {self.describe(self.option.default)}."
+            return self.tr("Default: %1.").replace("%1", self.describe(self.option.default))
         if self.option.zero_means and low == 0:
-            span += f" (0: {self.option.zero_means.lower()})"
-        text = f"{span}, default {self.option.default}."
+            #: After a number's range: what 0 means ("(0: unlimited)").
+            span += " " + self.tr("(0: %1)").replace("%1", schema_text(self.option.zero_means).lower())
+        #: A number's range and default: %1 the range, %2 the default ("1 to 240 minutes, default 50.").
+        text = self.tr("%1, default %2.").replace("%2", str(self.option.default)).replace("%1", span)
         return text[0].upper() + text[1:]
 
 
@@ -586,9 +623,9 @@ class WeekdayEditor(ChoiceSetEditor):
     def describe(self, value: Any) -> str:
         chosen = set(value)
         if chosen == set(WEEKDAYS):
-            return "every day"
+            return self.tr("every day")
         if not chosen:
-            return "no day"
+            return self.tr("no day")
         return ", ".join(human_label(day) for day in WEEKDAYS if day in chosen)
 
 
@@ -599,16 +636,20 @@ class TimeRangeEditor(OptionEditor):
 
     def __init__(self, option: Option, label: str, parent: QWidget | None = None) -> None:
         super().__init__(option, label, parent)
-        self.all_day = QCheckBox("All day")
-        self.all_day.setAccessibleName(f"{self.name}: all day")
+        self.all_day = QCheckBox(self.tr("All day"))
+        #: Screen reader names of the working hours' parts: %1 is the option's name ("Working hours").
+        self.all_day.setAccessibleName(self.tr("%1: all day").replace("%1", self.name))
         self.all_day.clicked.connect(self._on_all_day)
-        self.start_edit = self._time_edit(f"{self.name} from")
-        self.end_edit = self._time_edit(f"{self.name} to")
-        from_label = QLabel("From")
+        self.start_edit = self._time_edit(self.tr("%1 from").replace("%1", self.name))
+        self.end_edit = self._time_edit(self.tr("%1 to").replace("%1", self.name))
+        #: Working hours "From 09:00 to 17:00".
+        from_label = QLabel(self.tr("From"))
         from_label.setBuddy(self.start_edit)
-        to_label = QLabel("to")
+        #: Working hours "From 09:00 to 17:00".
+        to_label = QLabel(self.tr("to"))
         to_label.setBuddy(self.end_edit)
-        self.next_day_label = HintLabel("the next day")
+        #: After an end time earlier than the start: the span ends on the next day.
+        self.next_day_label = HintLabel(self.tr("the next day"))
         self.next_day_label.setWordWrap(False)
         self._debounce = Debounce(self._commit, self)
         self._showing = False
@@ -705,8 +746,10 @@ class TimeRangeEditor(OptionEditor):
 
     def describe(self, value: Any) -> str:
         if not value:
-            return "all day"
-        return str(value).replace("-", " to ")
+            return self.tr("all day")
+        start, _, end = str(value).partition("-")
+        #: Working hours as the default reads: "09:00 to 17:30".
+        return self.tr("%1 to %2", "times").replace("%2", end).replace("%1", start)
 
 
 class ExerciseListEditor(OptionEditor):
@@ -723,13 +766,13 @@ class ExerciseListEditor(OptionEditor):
         self.list_widget.setAccessibleName(self.name)
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_widget.itemSelectionChanged.connect(self._update_button)
-        self.stop_button = QPushButton("Stop avoiding")
-        self.stop_button.setAccessibleName("Stop avoiding the selected exercises")
+        self.stop_button = QPushButton(self.tr("Stop avoiding"))
+        self.stop_button.setAccessibleName(self.tr("Stop avoiding the selected exercises"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop_avoiding_selected)
         delete = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.list_widget, self.stop_avoiding_selected)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.empty_label = HintLabel(AVOID_EMPTY)
+        self.empty_label = HintLabel(translated("preference_editors", AVOID_EMPTY))
         buttons = QHBoxLayout()
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
@@ -816,7 +859,7 @@ class TextEditor(OptionEditor):
         try:
             value = self._parse(text)
         except (tomllib.TOMLDecodeError, ValueError):
-            self.refused.emit("not a value KnotBreak can read; write it as in settings.toml")
+            self.refused.emit(self.tr("not a value KnotBreak can read; write it as in settings.toml"))
             return
         self.committed.emit(value)
 

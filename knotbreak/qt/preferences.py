@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import PAGES, SCHEMA, Option, Settings
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, schema_text, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.preference_editors import (
     FlowLayout,
@@ -56,7 +57,8 @@ from knotbreak.qt.preference_editors import (
     plain_text,
 )
 
-TITLE = "KnotBreak Preferences"
+TITLE = QT_TRANSLATE_NOOP("PreferencesWindow", "KnotBreak Preferences")
+"""The window's title: English, translated where shown."""
 DEFAULT_SIZE_EM = (50, 40)
 """The size the window opens at, in lines of text, so large text gets a larger window; the screen caps it."""
 HISTORY_PAGE = PAGES[4]
@@ -163,7 +165,8 @@ def assign_mnemonics(labels: Sequence[str]) -> list[str]:
 
 
 def label_for(option: Option) -> str:
-    return option.label or "&" + option.name.replace("_", " ").capitalize()
+    """The option's label as Preferences shows it: translated (the schema's words are English)."""
+    return schema_text(option.label) or "&" + option.name.replace("_", " ").capitalize()
 
 
 class PageList(QListWidget):
@@ -244,7 +247,7 @@ class OptionRow(QWidget):
         self.control_row.setSpacing(self.fontMetrics().height() // 2)
         self.control_row.addWidget(editor)
         layout.addLayout(self.control_row)
-        self.hint_label = hint_label(f"{option.hint or option.description} {editor.bounds_text()}".strip())
+        self.hint_label = hint_label(f"{schema_text(option.hint or option.description)} {editor.bounds_text()}".strip())
         self.problem_note = NoteLabel()
         self.availability_note = NoteLabel()
         details = QVBoxLayout()
@@ -285,7 +288,8 @@ class OptionRow(QWidget):
         self.show_value(value)
 
     def show_problem(self, reason: str) -> None:
-        self.problem_note.show_text(f"Not saved: {reason}", problem=True)
+        #: %1 is why a setting could not be saved.
+        self.problem_note.show_text(self.tr("Not saved: %1").replace("%1", reason), problem=True)
         self._describe()
 
     def clear_problem(self) -> None:
@@ -349,7 +353,9 @@ class PreferencesPage(QScrollArea):
         self.column.addStretch(1)
         self.restore_button = QPushButton(restore_label)
         self.restore_button.setAutoDefault(False)
-        self.restore_button.setAccessibleDescription(f"Sets every option on the \u201c{self.title}\u201d page back to its default, after asking.")
+        #: %1 is a Preferences page's title.
+        text = self.tr("Sets every option on the \u201c%1\u201d page back to its default, after asking.")
+        self.restore_button.setAccessibleDescription(text.replace("%1", schema_text(self.title)))
         self.restore_button.setEnabled(bool(self.rows))
         self.restore_note = NoteLabel()
         line = QHBoxLayout()
@@ -378,7 +384,7 @@ class PreferencesWindow(QWidget):
         self.pages: dict[str, PreferencesPage] = {}
         self.ask_export_path: Callable[[Path], Path | None] = self._ask_export_path
         """Where to export the history (None: cancelled); tests replace the file dialog here."""
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translated("PreferencesWindow", TITLE))
         self.setWindowIcon(app_icon())
         self._wheel_guard = WheelGuard(self)
 
@@ -386,7 +392,7 @@ class PreferencesWindow(QWidget):
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.page_list = PageList()
-        self.page_list.setAccessibleName("Preference pages")
+        self.page_list.setAccessibleName(self.tr("Preference pages"))
         self.page_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_list.setSpacing(max(2, self.fontMetrics().height() // 4))
@@ -399,14 +405,15 @@ class PreferencesWindow(QWidget):
         for title in self._page_titles():
             page = self._build_page(title)
             self.pages[title] = page
-            self.page_list.addItem(title)
+            self.page_list.addItem(schema_text(title))
             self.stack.addWidget(page)
         self.page_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.page_list.setCurrentRow(0)
 
-        self.where_label = hint_label(f"Changes are saved as you make them, in {services.settings_path}.")
+        #: %1 is the settings file's path.
+        self.where_label = hint_label(self.tr("Changes are saved as you make them, in %1.").replace("%1", str(services.settings_path)))
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         footer = QHBoxLayout()
@@ -434,16 +441,16 @@ class PreferencesWindow(QWidget):
     def _extra_labels(self, title: str) -> list[str]:
         labels = []
         if title == AUTOSTART_PAGE:
-            labels.append("Start KnotBreak when I &log in")
+            labels.append(self.tr("Start KnotBreak when I &log in"))
         if title == HISTORY_PAGE:
-            labels += ["History &file", "&Export\u2026", "&Delete history\u2026"]
+            labels += [self.tr("History &file"), self.tr("&Export\u2026"), self.tr("&Delete history\u2026")]
         return labels
 
     def _build_page(self, title: str) -> PreferencesPage:
         page = PreferencesPage(title)
         options = [option for option in self.schema if option.page == title]
         extras = self._extra_labels(title)
-        labels = assign_mnemonics([label_for(option) for option in options] + extras + ["&Restore defaults"])
+        labels = assign_mnemonics([label_for(option) for option in options] + extras + [self.tr("&Restore defaults")])
         for option, label in zip(options, labels):
             editor = make_editor(option, label, self.services.exercise_name)
             for control in editor.controls():
@@ -465,13 +472,17 @@ class PreferencesWindow(QWidget):
         return page
 
     def _add_test_button(self, row: OptionRow) -> None:
-        tests = {"sounds": ("chimes", self.services.test_sound), "spoken_cues": ("spoken cues", self.services.test_speech)}
+        tests = {
+            "sounds": (self.tr("Test chimes"), self.tr("Play the chimes once"), self.services.test_sound),
+            "spoken_cues": (self.tr("Test spoken cues"), self.tr("Play the spoken cues once"), self.services.test_speech),
+        }
         if row.option.name not in tests:
             return
-        what, run = tests[row.option.name]
-        button = QPushButton("Test")
-        button.setAccessibleName(f"Test {what}")
-        button.setToolTip(f"Play the {what} once")
+        name, tip, run = tests[row.option.name]
+        #: A button that plays the chimes or the spoken cues once.
+        button = QPushButton(self.tr("Test"))
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
         button.setAutoDefault(False)
         button.clicked.connect(run)
         row.add_extra(button)
@@ -503,7 +514,7 @@ class PreferencesWindow(QWidget):
         heading.setFont(font)
         self.history_path_field = QLineEdit(str(self.services.history_path))
         self.history_path_field.setReadOnly(True)
-        self.history_path_field.setAccessibleName("History file")
+        self.history_path_field.setAccessibleName(self.tr("History file"))
         heading.setBuddy(self.history_path_field)
         self.export_button = QPushButton(export_label)
         self.export_button.setAutoDefault(False)
@@ -591,12 +602,15 @@ class PreferencesWindow(QWidget):
         if not page.rows:
             return
         changing = [plain_text(label_for(row.option)) for row in page.rows if row.shown != row.option.default]
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore defaults", f"Restore the defaults on the \u201c{title}\u201d page?", parent=self)
+        #: %1 is a Preferences page's title.
+        question = self.tr("Restore the defaults on the \u201c%1\u201d page?").replace("%1", schema_text(title))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore defaults"), question, parent=self)
         if changing:
-            box.setInformativeText("This changes: " + ", ".join(changing) + ".")
+            #: %1 lists the settings a restore changes, separated by commas.
+            box.setInformativeText(self.tr("This changes: %1.").replace("%1", ", ".join(changing)))
         else:
-            box.setInformativeText("Everything on this page already has its default value.")
-        restore = box.addButton("Restore defaults", QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(self.tr("Everything on this page already has its default value."))
+        restore = box.addButton(self.tr("Restore defaults"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -604,11 +618,11 @@ class PreferencesWindow(QWidget):
             return
         reason = self.services.change_settings({row.option.name: row.option.default for row in page.rows})
         if reason:
-            page.restore_note.show_text(f"Not restored: {reason}", problem=True)
+            page.restore_note.show_text(self.tr("Not restored: %1").replace("%1", reason), problem=True)
             return
         for row in page.rows:
             row.show_value(row.option.default)
-        page.restore_note.show_text("Defaults restored.", problem=False)
+        page.restore_note.show_text(self.tr("Defaults restored."), problem=False)
 
     def _ask(self, box: QMessageBox) -> QAbstractButton | None:
         """Show a question and return the button pressed (tests answer by patching QMessageBox.exec)."""
@@ -622,14 +636,19 @@ class PreferencesWindow(QWidget):
         self.autostart_box.setEnabled(autostart.supported)
         if autostart.supported:
             self.autostart_box.setChecked(autostart.enabled())
-            self.autostart_hint.setText(f"Set in {autostart.where}." if autostart.where else "")
+            #: %1 is where start at login is set (a file's path, or the system's name for it).
+            self.autostart_hint.setText(self.tr("Set in %1.").replace("%1", autostart.where) if autostart.where else "")
             self.autostart_hint.setVisible(bool(autostart.where))
             if not self.autostart_note.is_problem:
                 self.autostart_note.clear()
         else:
             self.autostart_box.setChecked(False)
             self.autostart_hint.hide()
-            reason = "Starting at log-in is not available here" + (f": {autostart.where}" if autostart.where else ".")
+            if autostart.where:
+                #: %1 says why start at login is not available.
+                reason = self.tr("Starting at log-in is not available here: %1").replace("%1", autostart.where)
+            else:
+                reason = self.tr("Starting at log-in is not available here.")
             self.autostart_note.show_text(reason, problem=False)
         self.autostart_box.setAccessibleDescription(" ".join(t for t in (self.autostart_hint.text(), self.autostart_note.text_label.text()) if t))
 
@@ -639,7 +658,7 @@ class PreferencesWindow(QWidget):
         except OSError as error:
             self.autostart_box.setChecked(not on)
             reason = f"{error.strerror} ({error.filename})" if error.strerror and error.filename else error.strerror or str(error)
-            self.autostart_note.show_text(f"Not changed: {reason}", problem=True)
+            self.autostart_note.show_text(self.tr("Not changed: %1").replace("%1", reason), problem=True)
             self.autostart_box.setAccessibleDescription(self.autostart_note.text_label.text())
             return
         self.autostart_note.clear()
@@ -648,7 +667,9 @@ class PreferencesWindow(QWidget):
     # History ---------------------------------------------------------------------
 
     def _ask_export_path(self, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export history", str(suggested), "CSV files (*.csv);;All files (*)")
+        #: File dialog filters: keep the patterns in brackets and the ;; between them.
+        filters = self.tr("CSV files (*.csv);;All files (*)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export history"), str(suggested), filters)
         return Path(chosen) if chosen else None
 
     def export_history(self) -> None:
@@ -657,21 +678,22 @@ class PreferencesWindow(QWidget):
             return
         reason = self.services.export_history(target)
         if reason:
-            self.history_note.show_text(f"Not exported: {reason}", problem=True)
+            self.history_note.show_text(self.tr("Not exported: %1").replace("%1", reason), problem=True)
         else:
-            self.history_note.show_text(f"Exported to {target}.", problem=False)
+            self.history_note.show_text(self.tr("Exported to %1.").replace("%1", str(target)), problem=False)
 
     def delete_history(self) -> None:
         summary = self.services.history_summary()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete history", "Delete your KnotBreak history?", parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete history"), self.tr("Delete your KnotBreak history?"), parent=self)
         # The summary stands as its own paragraph: the app may give a phrase or whole sentences.
         lost = summary[:1].upper() + summary[1:]
         lost += "" if lost.endswith((".", "!", "?")) else "."
-        box.setInformativeText(
-            f"What is lost: {lost}\n\nThis cannot be undone. The history is kept in {self.services.history_path}; "
-            "use Export first to keep a copy."
+        #: %1 summarises the history (events, breaks); %2 is the history file's path.
+        text = self.tr(
+            "What is lost: %1\n\nThis cannot be undone. The history is kept in %2; use Export first to keep a copy."
         )
-        delete = box.addButton("Delete history", QMessageBox.ButtonRole.DestructiveRole)
+        box.setInformativeText(text.replace("%2", str(self.services.history_path)).replace("%1", lost))
+        delete = box.addButton(self.tr("Delete history"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
@@ -679,9 +701,9 @@ class PreferencesWindow(QWidget):
             return
         reason = self.services.delete_history()
         if reason:
-            self.history_note.show_text(f"Not deleted: {reason}", problem=True)
+            self.history_note.show_text(self.tr("Not deleted: %1").replace("%1", reason), problem=True)
         else:
-            self.history_note.show_text("History deleted.", problem=False)
+            self.history_note.show_text(self.tr("History deleted."), problem=False)
 
     # Window ----------------------------------------------------------------------
 

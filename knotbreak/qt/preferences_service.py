@@ -22,6 +22,7 @@ from knotbreak.core.history import ExportError, History, HistoryUnreadable
 from knotbreak.core.paths import Paths
 from knotbreak.core.settings import Settings
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.settings_watch import SettingsFile
 
@@ -32,7 +33,8 @@ log = logging.getLogger(__name__)
 
 Notify = Callable[[str, str], None]
 
-TEST_SPEECH = "Switch sides."
+#: Said aloud by Preferences' "Test spoken cues": a cue a routine says.
+TEST_SPEECH = QT_TRANSLATE_NOOP("PreferencesService", "Switch sides.")
 
 
 class PreferencesService(QObject):
@@ -83,7 +85,8 @@ class PreferencesService(QObject):
         except settings_module.SettingsEditError as error:
             return str(error)
         except OSError as error:
-            return f"{self.paths.settings_file} could not be written: {error.strerror or error}"
+            #: %1 is a file's path, %2 the system's reason.
+            return self.tr("%1 could not be written: %2").replace("%2", str(error.strerror or error)).replace("%1", str(self.paths.settings_file))
         self._settings_file.reload_now()
         return None
 
@@ -93,11 +96,11 @@ class PreferencesService(QObject):
 
     def sound_problem(self) -> str | None:
         cues = self._routines.cues()
-        return None if cues.available_sound else (cues.sound_problem or "sounds cannot play here")
+        return None if cues.available_sound else (cues.sound_problem or self.tr("sounds cannot play here"))
 
     def speech_problem(self) -> str | None:
         cues = self._routines.cues()
-        return None if cues.available_speech else (cues.speech_problem or "no speech engine works here")
+        return None if cues.available_speech else (cues.speech_problem or self.tr("no speech engine works here"))
 
     def test_sound(self) -> None:
         cues = self._routines.cues()
@@ -110,7 +113,7 @@ class PreferencesService(QObject):
         cues = self._routines.cues()
         enabled = cues.speech_enabled
         cues.speech_enabled = True
-        cues.say(TEST_SPEECH)
+        cues.say(translated("PreferencesService", TEST_SPEECH))
         if not enabled:
             # Turning speech off stops the engine at once: wait until the phrase is out.
             QTimer.singleShot(3000, lambda: self._restore_speech(cues))
@@ -121,16 +124,21 @@ class PreferencesService(QObject):
     def history_summary(self) -> str:
         summary = self._history.summary()
         if summary is None:
-            return "The history cannot be read right now, so what it holds is not known."
+            return self.tr("The history cannot be read right now, so what it holds is not known.")
         if summary.events == 0:
-            return "The history is empty."
-        since = f" since {LOCAL.long_date(summary.first_day)}" if summary.first_day is not None else ""
-        breaks = LOCAL.plural(summary.breaks_taken, "break taken", "breaks taken")
-        natural = LOCAL.plural(summary.natural_breaks, "break on your own", "breaks on your own")
-        return (
-            f"{LOCAL.plural(summary.events, 'recorded event', 'recorded events')}{since}: {breaks}, {natural}, "
-            "and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing."
+            return self.tr("The history is empty.")
+        events = LOCAL.numerus(self.tr("%n recorded event(s)", "", summary.events), summary.events)
+        if summary.first_day is not None:
+            #: %1 is a number of recorded events, %2 the date of the first ("12 recorded events since 3 March 2026").
+            events = self.tr("%1 since %2").replace("%2", LOCAL.long_date(summary.first_day)).replace("%1", events)
+        breaks = LOCAL.numerus(self.tr("%n break(s) taken", "", summary.breaks_taken), summary.breaks_taken)
+        #: Breaks a person took without being asked (away from the keyboard long enough).
+        natural = LOCAL.numerus(self.tr("%n break(s) on your own", "", summary.natural_breaks), summary.natural_breaks)
+        #: What deleting the history loses: %1 the events (and since when), %2 the breaks taken, %3 the breaks on your own.
+        text = self.tr(
+            "%1: %2, %3, and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing."
         )
+        return text.replace("%3", natural).replace("%2", breaks).replace("%1", events)
 
     def export_history(self, target: Path) -> str | None:
         try:
@@ -138,7 +146,7 @@ class PreferencesService(QObject):
         except (HistoryUnreadable, ExportError) as error:
             return str(error)
         except OSError as error:
-            return f"{target} could not be written: {error.strerror or error}"
+            return self.tr("%1 could not be written: %2").replace("%2", str(error.strerror or error)).replace("%1", str(target))
         return None
 
     def delete_history(self) -> str | None:
@@ -177,12 +185,12 @@ class PreferencesService(QObject):
             # Skipping writes the file too, with the defaults: the welcome is not shown again.
             problem = self.change_settings(changes)
             if problem is not None:
-                self._notify("Your choices could not be saved", problem)
+                self._notify(self.tr("Your choices could not be saved"), problem)
         if not choices.skipped and choices.start_at_login is not None:
             try:
                 self.autostart.set_enabled(bool(choices.start_at_login))
             except OSError as error:
-                self._notify("Start at login could not be changed", str(error))
+                self._notify(self.tr("Start at login could not be changed"), str(error))
 
     def show_about(self) -> None:
         if self.about_dialog is None:

@@ -21,15 +21,20 @@ from PySide6.QtWidgets import QAccessibleWidget, QBoxLayout, QHBoxLayout, QLabel
 from knotbreak.core.breakloop import Status
 from knotbreak.qt.contrast import secondary_text
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import app_icon
 
 SCREEN_MARGIN = 24
-TITLE = "Time for a break"
-ADVICE = "A two-minute stretch now loosens the upper back before knots set in."
-KEYBOARD_HINT = "Keyboard: knotbreak break | snooze | skip — bind them in your desktop's shortcut settings."
-SPOKEN_KEYBOARD_HINT = (
+# English, marked for translation in the BreakPrompt context and translated where shown (translated()).
+TITLE = QT_TRANSLATE_NOOP("BreakPrompt", "Time for a break")
+ADVICE = QT_TRANSLATE_NOOP("BreakPrompt", "A two-minute stretch now loosens the upper back before knots set in.")
+#: "knotbreak break | snooze | skip" are commands typed in a terminal: keep them as they are.
+KEYBOARD_HINT = QT_TRANSLATE_NOOP("BreakPrompt", "Keyboard: knotbreak break | snooze | skip — bind them in your desktop's shortcut settings.")
+#: What a screen reader says for the keyboard hint; the commands (knotbreak break...) stay untranslated.
+SPOKEN_KEYBOARD_HINT = QT_TRANSLATE_NOOP(
+    "BreakPrompt",
     "Keyboard: the commands knotbreak break, knotbreak snooze and knotbreak skip; "
-    "bind them to keys in your desktop's shortcut settings."
+    "bind them to keys in your desktop's shortcut settings.",
 )
 """The hint as a screen reader should say it: no bars read out as "vertical line"."""
 
@@ -73,12 +78,12 @@ class BreakPrompt(QWidget):
         )
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setWindowTitle("KnotBreak: time for a break")
+        self.setWindowTitle(self.tr("KnotBreak: time for a break"))
         self.setWindowIcon(app_icon())
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(translated("BreakPrompt", TITLE))
 
         self.icon_label = QLabel()
-        self.title_label = QLabel(TITLE)
+        self.title_label = QLabel(translated("BreakPrompt", TITLE))
         self.title_label.setWordWrap(True)
         title_font = self.title_label.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
@@ -86,15 +91,15 @@ class BreakPrompt(QWidget):
         self.title_label.setFont(title_font)
         self.sitting_label = QLabel()
         self.sitting_label.setWordWrap(True)
-        self.keyboard_label = QLabel(KEYBOARD_HINT)
+        self.keyboard_label = QLabel(translated("BreakPrompt", KEYBOARD_HINT))
         self.keyboard_label.setWordWrap(True)
-        self.keyboard_label.setAccessibleName(SPOKEN_KEYBOARD_HINT)
+        self.keyboard_label.setAccessibleName(translated("BreakPrompt", SPOKEN_KEYBOARD_HINT))
 
         # No mnemonics: the prompt never has the keyboard, so Alt+letter would go to another window.
-        self.start_button = QPushButton("Start routine")
+        self.start_button = QPushButton(self.tr("Start routine"))
         self.start_button.setDefault(True)
         self.snooze_button = QPushButton()
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton(self.tr("Skip"))
         for button in (self.start_button, self.snooze_button, self.skip_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.start_button.clicked.connect(self.start_routine)
@@ -161,13 +166,18 @@ class BreakPrompt(QWidget):
 
     def spoken_text(self) -> str:
         """What the prompt says to a screen reader: the title, the text and the keyboard way."""
-        return f"{TITLE}. {self.sitting_label.text()} {SPOKEN_KEYBOARD_HINT}"
+        #: The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.
+        return self.tr("%1. %2 %3").replace("%1", translated("BreakPrompt", TITLE)).replace(
+            "%2", self.sitting_label.text()).replace("%3", translated("BreakPrompt", SPOKEN_KEYBOARD_HINT))
 
     # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
     def render(self, status: Status, snooze_minutes: int) -> None:  # type: ignore[override]
-        self.sitting_label.setText(f"You have been sitting for {LOCAL.duration(status.sitting_seconds)}. {ADVICE}")
-        self.setAccessibleDescription(f"{self.sitting_label.text()} {SPOKEN_KEYBOARD_HINT}")
-        self.snooze_button.setText(f"Snooze {snooze_minutes} min")
+        #: %1 is a duration like "50 min".
+        sitting = self.tr("You have been sitting for %1.").replace("%1", LOCAL.duration(status.sitting_seconds))
+        self.sitting_label.setText(f"{sitting} {translated('BreakPrompt', ADVICE)}")
+        self.setAccessibleDescription(f"{self.sitting_label.text()} {translated('BreakPrompt', SPOKEN_KEYBOARD_HINT)}")
+        #: A button: postpone the break by %1 minutes.
+        self.snooze_button.setText(self.tr("Snooze %1 min").replace("%1", LOCAL.count(snooze_minutes)))
         self.snooze_button.setVisible(status.can_snooze)
         self._fit_width()
         if self.isVisible():

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from knotbreak.core.routine_writer import routine_file, save_routine, slug, take
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette, readable, secondary_text
 from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.style import segment_style
 from knotbreak.qt.tray import FocusRing, close_keys
@@ -64,11 +65,12 @@ STACK_BELOW_EM = 44
 """Narrower than this many lines of text, the library goes above the routine instead of beside it."""
 SCREEN_MARGIN_EM = 2
 
+# The module's words are English, marked for translation in the RoutineEditor context and translated where shown.
 PLACES: tuple[tuple[str, frozenset[str]], ...] = (
-    ("All", frozenset()),
-    ("Desk", frozenset({"desk"})),
-    ("Standing", frozenset({"standing"})),
-    ("Floor", frozenset({"kneeling", "floor"})),
+    (QT_TRANSLATE_NOOP("RoutineEditor", "All"), frozenset()),
+    (QT_TRANSLATE_NOOP("RoutineEditor", "Desk"), frozenset({"desk"})),
+    (QT_TRANSLATE_NOOP("RoutineEditor", "Standing"), frozenset({"standing"})),
+    (QT_TRANSLATE_NOOP("RoutineEditor", "Floor"), frozenset({"kneeling", "floor"})),
 )
 """The place filter: an exercise shows under a place when it can be done in one of these positions."""
 
@@ -84,12 +86,12 @@ DOSE_BOUNDS = {
 
 KIND_FIELDS = {"hold": ("hold_seconds",), "reps": ("reps", "seconds_per_rep"), "timed": ("seconds",)}
 DOSE_LABELS = {
-    "hold_seconds": "&Hold:",
-    "reps": "Re&ps:",
-    "seconds_per_rep": "Ea&ch rep:",
-    "seconds": "Durat&ion:",
-    "sets": "&Sets:",
-    "rest_seconds": "Res&t between sets:",
+    "hold_seconds": QT_TRANSLATE_NOOP("RoutineEditor", "&Hold:"),
+    "reps": QT_TRANSLATE_NOOP("RoutineEditor", "Re&ps:"),
+    "seconds_per_rep": QT_TRANSLATE_NOOP("RoutineEditor", "Ea&ch rep:"),
+    "seconds": QT_TRANSLATE_NOOP("RoutineEditor", "Durat&ion:"),
+    "sets": QT_TRANSLATE_NOOP("RoutineEditor", "&Sets:"),
+    "rest_seconds": QT_TRANSLATE_NOOP("RoutineEditor", "Res&t between sets:"),
 }
 """Mnemonics are unique among the fields shown together and the dialog's other labels and buttons."""
 SECONDS_FIELDS = ("hold_seconds", "seconds_per_rep", "seconds", "rest_seconds")
@@ -98,6 +100,10 @@ ROLE_EXERCISE = Qt.ItemDataRole.UserRole
 
 
 # Text -----------------------------------------------------------------------
+
+
+class EditorWords(TranslationContext):
+    """The translation context of the module's functions (EditorWords.tr), plurals included."""
 
 
 def _words(value: str) -> str:
@@ -110,7 +116,8 @@ def exercise_places(exercise: Exercise) -> tuple[str, ...]:
 
 def library_text(exercise: Exercise) -> str:
     """'Cat-camel · floor · mat'; 'Eagle arm circles · kneeling or desk'."""
-    parts = [exercise.name, " or ".join(exercise_places(exercise))]
+    #: Between an exercise's places in the library: "kneeling or desk".
+    parts = [exercise.name, QCoreApplication.translate("RoutineEditor", " or ").join(exercise_places(exercise))]
     if exercise.equipment:
         parts.append(", ".join(_words(e) for e in exercise.equipment))
     return " · ".join(parts)
@@ -119,21 +126,24 @@ def library_text(exercise: Exercise) -> str:
 def dose_text(exercise: Exercise, dose: Dose) -> str:
     """'hold 30 s each side', '2 × 12 reps, rest 15 s', '45 s'."""
     if dose.kind == "hold":
-        work = f"hold {dose.hold_seconds} s"
+        #: A dose: hold still for %1 seconds.
+        work = EditorWords.tr("hold %1 s").replace("%1", str(dose.hold_seconds))
     elif dose.kind == "reps":
-        work = f"{dose.reps} reps"
+        work = LOCAL.numerus(EditorWords.tr("%n rep(s)", "", dose.reps), dose.reps)
     else:
-        work = f"{dose.seconds} s"
+        work = EditorWords.tr("%1 s").replace("%1", str(dose.seconds))
     if exercise.sides == "each":
-        work += " each side"
-    text = f"{dose.sets} × {work}" if dose.sets > 1 else work
+        work += EditorWords.tr(" each side")
+    #: A dose of several sets: %1 the sets, %2 one set's work ("2 × 12 reps").
+    text = EditorWords.tr("%1 × %2").replace("%2", work).replace("%1", str(dose.sets)) if dose.sets > 1 else work
     if dose.sets > 1 and dose.rest_seconds:
-        text += f", rest {dose.rest_seconds} s"
+        text += EditorWords.tr(", rest %1 s").replace("%1", str(dose.rest_seconds))
     return text
 
 
 def routine_item_text(item: RoutineItem) -> str:
-    return f"{item.exercise.name} — {dose_text(item.exercise, item.dose)}"
+    #: An exercise in the routine: %1 its name, %2 its dose.
+    return EditorWords.tr("%1 — %2").replace("%2", dose_text(item.exercise, item.dose)).replace("%1", item.exercise.name)
 
 
 def matches(exercise: Exercise, query: str) -> bool:
@@ -214,30 +224,31 @@ class RoutineEditor(QDialog):
         self._loading = False
         self.discard_question: QMessageBox | None = None
         self.setWindowIcon(app_icon())
-        self.setWindowTitle(f"Edit routine: {self._editing.name}" if self._editing else "New routine")
+        #: %1 is the routine's name.
+        self.setWindowTitle(self.tr("Edit routine: %1").replace("%1", self._editing.name) if self._editing else self.tr("New routine"))
         self.setSizeGripEnabled(True)
         em = self.fontMetrics().height()
 
         # Name and description.
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("For example: Lunch unknot")
+        self.name_edit.setPlaceholderText(self.tr("For example: Lunch unknot"))
         self.name_edit.setMaxLength(80)
         self.description_edit = QLineEdit()
-        self.description_edit.setPlaceholderText("Optional: where and when it suits, what it needs")
+        self.description_edit.setPlaceholderText(self.tr("Optional: where and when it suits, what it needs"))
         header = QFormLayout()
         header.setHorizontalSpacing(round(em * 0.7))
         header.setVerticalSpacing(round(em * 0.4))
         header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        header.addRow(self._buddy("&Name:", self.name_edit), self.name_edit)
-        header.addRow(self._buddy("D&escription:", self.description_edit), self.description_edit)
+        header.addRow(self._buddy(self.tr("&Name:"), self.name_edit), self.name_edit)
+        header.addRow(self._buddy(self.tr("D&escription:"), self.description_edit), self.description_edit)
 
         # The library.
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search exercises (name, area, equipment)")
+        self.search_edit.setPlaceholderText(self.tr("Search exercises (name, area, equipment)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search exercises")
-        self.search_edit.setAccessibleDescription("Up and Down choose an exercise, Enter adds it; Ctrl+F comes back here")
-        self.search_edit.setToolTip("↑ ↓ choose an exercise, Enter adds it (Ctrl+F)")
+        self.search_edit.setAccessibleName(self.tr("Search exercises"))
+        self.search_edit.setAccessibleDescription(self.tr("Up and Down choose an exercise, Enter adds it; Ctrl+F comes back here"))
+        self.search_edit.setToolTip(self.tr("↑ ↓ choose an exercise, Enter adds it (Ctrl+F)"))
         self.search_edit.textChanged.connect(self.apply_filter)
         self.place_group = QButtonGroup(self)
         self.place_group.setExclusive(True)
@@ -245,11 +256,13 @@ class RoutineEditor(QDialog):
         places_row = QHBoxLayout()
         places_row.setSpacing(0)
         for index, (label, _positions) in enumerate(PLACES):
-            button = QPushButton(label)
+            button = QPushButton(translated("RoutineEditor", label))
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip("Every exercise" if index == 0 else f"Exercises you can do {self._place_phrase(label)}")
+            #: %1 is "at your desk", "standing up" or "on the floor or kneeling".
+            place_tip = self.tr("Exercises you can do %1")
+            button.setToolTip(self.tr("Every exercise") if index == 0 else place_tip.replace("%1", self._place_phrase(label)))
             self.place_group.addButton(button, index)
             self.place_buttons[label] = button
             places_row.addWidget(button)
@@ -257,7 +270,7 @@ class RoutineEditor(QDialog):
         self.place_buttons["All"].setChecked(True)
         self.place_group.idClicked.connect(lambda _index: self.apply_filter())
         self.library_list = QListWidget()
-        self.library_list.setAccessibleName("Exercise library")
+        self.library_list.setAccessibleName(self.tr("Exercise library"))
         self.library_list.setUniformItemSizes(True)
         self.library_list.setMinimumHeight(round(em * 7))
         self.library_list.setAlternatingRowColors(False)
@@ -266,20 +279,22 @@ class RoutineEditor(QDialog):
             item.setData(ROLE_EXERCISE, exercise.id)
             tip = exercise.summary or exercise.name
             areas = ", ".join(_words(t) for t in exercise.targets)
-            item.setToolTip(f"{tip}\nWorks: {areas}\nUsual dose: {dose_text(exercise, exercise.dose)}")
+            #: A library exercise's tooltip: %1 its summary, %2 the body areas it works, %3 its usual dose.
+            tooltip = self.tr("%1\nWorks: %2\nUsual dose: %3")
+            item.setToolTip(fill(tooltip, tip, areas, dose_text(exercise, exercise.dose)))
             self.library_list.addItem(item)
         self.library_list.itemDoubleClicked.connect(lambda item: self.add_exercise(item.data(ROLE_EXERCISE)))
         self.library_list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.library_empty_label = _muted(QLabel("No exercise matches."))
+        self.library_empty_label = _muted(QLabel(self.tr("No exercise matches.")))
         self.library_empty_label.hide()
-        self.add_button = QPushButton("&Add →")
+        self.add_button = QPushButton(self.tr("&Add →"))
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip("Add the chosen exercise to the end of the routine (or double-click it)")
+        self.add_button.setToolTip(self.tr("Add the chosen exercise to the end of the routine (or double-click it)"))
         self.add_button.clicked.connect(self.add_current)
 
         left = QVBoxLayout()
         left.setSpacing(round(em * 0.45))
-        left.addWidget(_heading("Exercises", self))
+        left.addWidget(_heading(self.tr("Exercises"), self))
         left.addWidget(self.search_edit)
         left.addLayout(places_row)
         left.addWidget(self.library_list, 1)
@@ -291,18 +306,18 @@ class RoutineEditor(QDialog):
 
         # The routine.
         self.routine_list = _PlaceholderList(
-            "Nothing here yet. Choose an exercise on the left and press Add → or double-click it."
+            self.tr("Nothing here yet. Choose an exercise on the left and press Add → or double-click it.")
         )
-        self.routine_list.setAccessibleName("Exercises in this routine")
+        self.routine_list.setAccessibleName(self.tr("Exercises in this routine"))
         self.routine_list.setMinimumHeight(round(em * 6))
         self.routine_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routine_list.currentRowChanged.connect(self._show_item)
-        self.up_button = QPushButton("↑ &Up")
-        self.down_button = QPushButton("↓ Do&wn")
-        self.remove_button = QPushButton("&Remove")
-        self.up_button.setToolTip("Move the selected exercise up (Alt+↑)")
-        self.down_button.setToolTip("Move the selected exercise down (Alt+↓)")
-        self.remove_button.setToolTip("Take the selected exercise out of the routine (Delete)")
+        self.up_button = QPushButton(self.tr("↑ &Up"))
+        self.down_button = QPushButton(self.tr("↓ Do&wn"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.up_button.setToolTip(self.tr("Move the selected exercise up (Alt+↑)"))
+        self.down_button.setToolTip(self.tr("Move the selected exercise down (Alt+↓)"))
+        self.remove_button.setToolTip(self.tr("Take the selected exercise out of the routine (Delete)"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -313,7 +328,7 @@ class RoutineEditor(QDialog):
         order_row.addStretch(1)
 
         self.dose_stack = QStackedWidget()
-        self.dose_hint = _muted(QLabel("Select an exercise in your routine to set how long or how often."))
+        self.dose_hint = _muted(QLabel(self.tr("Select an exercise in your routine to set how long or how often.")))
         self.dose_hint.setWordWrap(True)
         self.dose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.dose_stack.addWidget(self.dose_hint)
@@ -322,7 +337,7 @@ class RoutineEditor(QDialog):
 
         right = QVBoxLayout()
         right.setSpacing(round(em * 0.45))
-        right.addWidget(_heading("Your routine", self))
+        right.addWidget(_heading(self.tr("Your routine"), self))
         right.addWidget(self.routine_list, 1)
         right.addLayout(order_row)
         right.addSpacing(round(em * 0.3))
@@ -334,21 +349,21 @@ class RoutineEditor(QDialog):
         self.columns.addLayout(right, 6)
 
         # Footer: the total, problems, and the buttons.
-        self.total_caption = _muted(QLabel("Total:"))
+        self.total_caption = _muted(QLabel(self.tr("Total:")))
         self.total_label = QLabel()
         self.total_label.setFont(_heading("", self).font())
-        self.total_label.setAccessibleName("Total duration")
+        self.total_label.setAccessibleName(self.tr("Total duration"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.hide()
-        self.cancel_button = QPushButton("Cance&l")
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
         self.cancel_button.setAutoDefault(False)
-        self.cancel_button.setToolTip("Close without saving (Esc)")
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc)"))
         self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton("Sa&ve")
+        self.save_button = QPushButton(self.tr("Sa&ve"))
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save the routine (Ctrl+S)")
+        self.save_button.setToolTip(self.tr("Save the routine (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         footer = QHBoxLayout()
         footer.setSpacing(round(em * 0.6))
@@ -397,7 +412,7 @@ class RoutineEditor(QDialog):
             QWidget.setTabOrder(first, second)
 
         if routine is not None:
-            self.name_edit.setText(routine.name if self._editing else f"{routine.name} (my version)")
+            self.name_edit.setText(routine.name if self._editing else self.tr("%1 (my version)").replace("%1", routine.name))
             self.description_edit.setText(routine.description)
             self._items = [RoutineItem(catalog.exercises.get(i.exercise.id, i.exercise), i.dose) for i in routine.items]
             for routine_item in self._items:
@@ -429,7 +444,7 @@ class RoutineEditor(QDialog):
         page = QWidget()
         self.figure = FigureView()
         self.figure.setFixedSize(round(em * THUMBNAIL_EM), round(em * THUMBNAIL_EM))
-        self.figure.setToolTip("How the exercise looks")
+        self.figure.setToolTip(self.tr("How the exercise looks"))
         self.item_title = _heading("", self)
         self.item_title.setWordWrap(True)
         self.item_summary = _muted(QLabel())
@@ -442,21 +457,22 @@ class RoutineEditor(QDialog):
         for key, (low, high) in DOSE_BOUNDS.items():
             spin = QSpinBox()
             spin.setRange(low, high)
-            spin.setSuffix(" s" if key in SECONDS_FIELDS else "")
-            spin.setAccessibleName(DOSE_LABELS[key].replace("&", "").rstrip(":"))
+            #: A spin box's unit: seconds.
+            spin.setSuffix(self.tr(" s") if key in SECONDS_FIELDS else "")
+            spin.setAccessibleName(translated("RoutineEditor", DOSE_LABELS[key]).replace("&", "").rstrip(":"))
             spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
             spin.valueChanged.connect(self._dose_edited)
             self.spins[key] = spin
-            form.addRow(self._buddy(DOSE_LABELS[key], spin), spin)
+            form.addRow(self._buddy(translated("RoutineEditor", DOSE_LABELS[key]), spin), spin)
         width = max(spin.sizeHint().width() for spin in self.spins.values()) + round(em * 0.5)
         for spin in self.spins.values():
             spin.setFixedWidth(width)
         self.dose_form = form
         self.item_note = _muted(QLabel())
         self.item_note.setWordWrap(True)
-        self.usual_button = QPushButton("Usual d&ose")
+        self.usual_button = QPushButton(self.tr("Usual d&ose"))
         self.usual_button.setAutoDefault(False)
-        self.usual_button.setToolTip("Go back to the dose this exercise normally has")
+        self.usual_button.setToolTip(self.tr("Go back to the dose this exercise normally has"))
         self.usual_button.clicked.connect(self.reset_dose)
 
         title_row = QHBoxLayout()
@@ -543,11 +559,11 @@ class RoutineEditor(QDialog):
 
     def _ask_to_discard(self) -> QMessageBox:
         question = QMessageBox(
-            QMessageBox.Icon.Question, "Discard changes?", "This routine has changes that are not saved.", parent=self
+            QMessageBox.Icon.Question, self.tr("Discard changes?"), self.tr("This routine has changes that are not saved."), parent=self
         )
-        question.setInformativeText("Close without saving them?")
-        discard = question.addButton("&Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = question.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        question.setInformativeText(self.tr("Close without saving them?"))
+        discard = question.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = question.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
         question.setDefaultButton(keep)
         question.setEscapeButton(keep)
 
@@ -566,7 +582,12 @@ class RoutineEditor(QDialog):
 
     @staticmethod
     def _place_phrase(label: str) -> str:
-        return {"Desk": "at your desk", "Standing": "standing up", "Floor": "on the floor or kneeling"}[label]
+        phrases = {
+            "Desk": QCoreApplication.translate("RoutineEditor", "at your desk"),
+            "Standing": QCoreApplication.translate("RoutineEditor", "standing up"),
+            "Floor": QCoreApplication.translate("RoutineEditor", "on the floor or kneeling"),
+        }
+        return phrases[label]
 
     # -- results ---------------------------------------------------------------
 
@@ -751,11 +772,18 @@ class RoutineEditor(QDialog):
             return
         item = self._items[row]
         seconds = sum(s.seconds for s in expand(Routine("item", "", "", (item,))))
-        side = {"each": "On each side", "alternating": "Alternating sides"}.get(item.exercise.sides, "")
+        side = {"each": self.tr("On each side"), "alternating": self.tr("Alternating sides")}.get(item.exercise.sides, "")
         total = LOCAL.about(seconds)
-        self.item_note.setText(f"{side} · {total[0].lower()}{total[1:]} in all" if side else f"{total} in all")
+        #: An exercise's total length: %1 is "About 2 min".
+        in_all = self.tr("%1 in all")
+        if side:
+            #: %1 "On each side" or "Alternating sides", %2 "about 2 min in all".
+            note = self.tr("%1 · %2").replace("%2", in_all.replace("%1", f"{total[0].lower()}{total[1:]}")).replace("%1", side)
+        else:
+            note = in_all.replace("%1", total)
+        self.item_note.setText(note)
         self.spins["rest_seconds"].setEnabled(item.dose.sets > 1)
-        self.spins["rest_seconds"].setToolTip("" if item.dose.sets > 1 else "Rest only comes between sets")
+        self.spins["rest_seconds"].setToolTip("" if item.dose.sets > 1 else self.tr("Rest only comes between sets"))
 
     def _changed(self) -> None:
         self._update_total()
@@ -764,13 +792,13 @@ class RoutineEditor(QDialog):
     def _update_total(self) -> None:
         self.total_caption.setVisible(bool(self._items))
         if not self._items:
-            self.total_label.setText("No exercises yet")
+            self.total_label.setText(self.tr("No exercises yet"))
             self.total_label.setToolTip("")
             return
         seconds = sum(s.seconds for s in expand(Routine("draft", "", "", tuple(self._items))))
         count = len(self._items)
         self.total_label.setText(LOCAL.about(seconds))
-        self.total_label.setToolTip(f"{count} exercise{'s' if count != 1 else ''}, rests and both sides included")
+        self.total_label.setToolTip(LOCAL.numerus(self.tr("%n exercise(s), rests and both sides included", "", count), count))
 
     def _update_buttons(self) -> None:
         row = self.routine_list.currentRow()
@@ -835,11 +863,11 @@ class RoutineEditor(QDialog):
         """Write the routine and accept; on a problem say what it is here and stay open."""
         name = " ".join(self.name_edit.text().split())
         if not name:
-            self._show_error("Give the routine a name.")
+            self._show_error(self.tr("Give the routine a name."))
             self.name_edit.setFocus()
             return False
         if not self._items:
-            self._show_error("Add at least one exercise: choose one on the left and press Add →.")
+            self._show_error(self.tr("Add at least one exercise: choose one on the left and press Add →."))
             self.search_edit.setFocus()
             return False
         description = " ".join(self.description_edit.text().split())
@@ -849,14 +877,17 @@ class RoutineEditor(QDialog):
             try:
                 taken = taken_ids(self._routines_dir) | set(self._catalog.routines)
             except OSError as error:
-                self._show_error(f"Could not read {self._routines_dir}: {error.strerror or error}")
+                #: %1 is the routines folder, %2 the system's reason.
+                problem = self.tr("Could not read %1: %2")
+                self._show_error(problem.replace("%2", str(error.strerror or error)).replace("%1", str(self._routines_dir)))
                 return False
             hint = self._source.warmup_hint if self._source is not None else ""
             routine = Routine(slug(name, taken), name, description, tuple(self._items), hint)
         try:
             path = save_routine(self._routines_dir, routine)
         except OSError as error:
-            self._show_error(f"Could not save in {self._routines_dir}: {error.strerror or error}")
+            problem = self.tr("Could not save in %1: %2")
+            self._show_error(problem.replace("%2", str(error.strerror or error)).replace("%1", str(self._routines_dir)))
             return False
         except ValueError as error:
             self._show_error(str(error))

@@ -89,7 +89,7 @@ class RoutineService(QObject):
         for error in catalog.errors:
             if str(error) not in self._reported_errors:
                 self._reported_errors.add(str(error))
-                self._notify("A routine file could not be loaded", str(error))
+                self._notify(self.tr("A routine file could not be loaded"), str(error))
 
     def quick_routine(self) -> Routine | None:
         settings = self._session.settings
@@ -103,7 +103,11 @@ class RoutineService(QObject):
         items = tuple(item for item in fallback.items if item.exercise.id not in settings.avoid_exercises)
         if not items:
             return None
-        self._notify("No exercise fits your settings", "Running the desk reset instead; see places, equipment and avoid_exercises.")
+        #: places, equipment and avoid_exercises are setting names in settings.toml: keep them as they are.
+        self._notify(
+            self.tr("No exercise fits your settings"),
+            self.tr("Running the desk reset instead; see places, equipment and avoid_exercises."),
+        )
         return replace(fallback, items=items)
 
     # -- a break ---------------------------------------------------------
@@ -116,13 +120,21 @@ class RoutineService(QObject):
         if routine_id is None:
             routine = self.quick_routine()
             if routine is None:
-                self._notify("No exercise to suggest", "Every exercise that fits is in avoid_exercises; take a short walk instead.")
+                #: avoid_exercises is a setting's name in settings.toml: keep it as it is.
+                self._notify(
+                    self.tr("No exercise to suggest"),
+                    self.tr("Every exercise that fits is in avoid_exercises; take a short walk instead."),
+                )
                 return
         else:
             self.refresh()
             found = self.catalog.routines.get(routine_id)
             if found is None:
-                self._notify("That routine is gone", f"{routine_id!r} could not be loaded; 'knotbreak routines' says why.")
+                #: %1 is a routine's id in quotes; 'knotbreak routines' is a command: keep it as it is.
+                self._notify(
+                    self.tr("That routine is gone"),
+                    self.tr("%1 could not be loaded; 'knotbreak routines' says why.").replace("%1", repr(routine_id)),
+                )
                 return
             routine = found
         from knotbreak.qt.stretch import StretchWindow  # only once a break starts: a lighter start-up
@@ -165,13 +177,15 @@ class RoutineService(QObject):
         try:
             settings_module.set_value(path, "avoid_exercises", (*current, exercise_id))
         except OSError as error:
-            self._notify("Could not save your choice", f"{path}: {error.strerror or error}")
+            self._notify(self.tr("Could not save your choice"), f"{path}: {error.strerror or error}")
             return
         except settings_module.SettingsEditError as error:
-            self._notify("Could not save your choice", str(error))
+            self._notify(self.tr("Could not save your choice"), str(error))
             return
         name = self.catalog.exercises[exercise_id].name if exercise_id in self.catalog.exercises else exercise_id
-        self._notify("Skipped for good", f"{name} will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")
+        #: %1 is an exercise's name; avoid_exercises and settings.toml stay as they are.
+        text = self.tr("%1 will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")
+        self._notify(self.tr("Skipped for good"), text.replace("%1", name))
 
     def _on_routine_finished(self, outcome: Any) -> None:
         window, self.stretch_window = self.stretch_window, None

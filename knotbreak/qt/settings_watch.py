@@ -136,9 +136,10 @@ class SettingsFile(QObject):
         if isinstance(content, str):
             self._not_yet(content, content, broken=True)
         elif content is None:
-            self._not_yet(f"{self.path.name} is missing", content, broken=False)
+            #: %1 is the settings file's name, settings.toml.
+            self._not_yet(self.tr("%1 is missing").replace("%1", self.path.name), content, broken=False)
         elif settings_file.is_blank(content):
-            self._not_yet(f"{self.path.name} is empty", content, broken=False)
+            self._not_yet(self.tr("%1 is empty").replace("%1", self.path.name), content, broken=False)
         else:
             try:
                 loaded = settings_file.parse(content, self.path.name)
@@ -160,7 +161,8 @@ class SettingsFile(QObject):
             self._apply(settings_file.LoadResult(settings_file.Settings()), content)
             return
         self._settled = content
-        warning = f"{reason}. The settings in force stay until the file is fixed."
+        #: %1 is what is wrong with the settings file.
+        warning = self.tr("%1. The settings in force stay until the file is fixed.").replace("%1", reason)
         self.changed.emit(settings_file.LoadResult(self._settings, [warning], kept_previous=True))
 
     def _apply(self, loaded: settings_file.LoadResult, content: Content) -> None:

@@ -57,6 +57,7 @@ from knotbreak.qt.charts import (
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, readable, secondary_text
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.help_window import add_close_shortcuts
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
 from knotbreak.qt.style import SegmentedSwitch, segment_colours
 
 log = logging.getLogger(__name__)
@@ -74,28 +75,37 @@ TABLE_ROWS_SHOWN = 8
 TOP_EXERCISES = 5
 ERROR = QColor("#d0533d")
 
-STREAK_TIP = "Days in a row, up to today, on which you did at least one stretch routine."
-TENSION_EMPTY = "Answer the 0–10 question before and after a routine to see whether stretching helps."
+# The module's words are English, marked for translation in the StatisticsWindow context and translated where shown.
+STREAK_TIP = QT_TRANSLATE_NOOP("StatisticsWindow", "Days in a row, up to today, on which you did at least one stretch routine.")
+TENSION_EMPTY = QT_TRANSLATE_NOOP(
+    "StatisticsWindow", "Answer the 0–10 question before and after a routine to see whether stretching helps."
+)
 
 AREA_NAMES = {
-    "upper-back": "Upper back",
-    "rhomboids": "Between the shoulder blades",
-    "trapezius": "Top of the shoulders",
-    "lats": "Lats",
-    "erector-spinae": "Spine muscles",
-    "chest": "Chest",
-    "shoulders": "Shoulders",
-    "neck": "Neck",
-    "thoracic-spine": "Mid back (thoracic spine)",
-    "rear-delts": "Rear shoulders",
+    "upper-back": QT_TRANSLATE_NOOP("StatisticsWindow", "Upper back"),
+    "rhomboids": QT_TRANSLATE_NOOP("StatisticsWindow", "Between the shoulder blades"),
+    "trapezius": QT_TRANSLATE_NOOP("StatisticsWindow", "Top of the shoulders"),
+    "lats": QT_TRANSLATE_NOOP("StatisticsWindow", "Lats"),
+    "erector-spinae": QT_TRANSLATE_NOOP("StatisticsWindow", "Spine muscles"),
+    "chest": QT_TRANSLATE_NOOP("StatisticsWindow", "Chest"),
+    "shoulders": QT_TRANSLATE_NOOP("StatisticsWindow", "Shoulders"),
+    "neck": QT_TRANSLATE_NOOP("StatisticsWindow", "Neck"),
+    "thoracic-spine": QT_TRANSLATE_NOOP("StatisticsWindow", "Mid back (thoracic spine)"),
+    "rear-delts": QT_TRANSLATE_NOOP("StatisticsWindow", "Rear shoulders"),
 }
+
+
+class Stats(TranslationContext):
+    """The translation context of the module's functions (Stats.tr), plurals included."""
 
 # Formatting -----------------------------------------------------------------
 
 
 def area_name(area: str) -> str:
     """Muscle ids in plain words: 'upper-back' is 'Upper back', 'rear-delts' 'Rear shoulders'."""
-    return AREA_NAMES.get(area) or area.replace("-", " ").replace("_", " ").capitalize()
+    if area in AREA_NAMES:
+        return translated("StatisticsWindow", AREA_NAMES[area])
+    return area.replace("-", " ").replace("_", " ").capitalize()
 
 
 @functools.cache
@@ -121,7 +131,8 @@ def day_labels(days: Sequence[date]) -> list[str]:
 
 def day_name(day: date, today: date) -> str:
     """'Tue 25 Mar', or 'Today, Mon 31 Mar': how a chart's cursor names a day."""
-    return f"Today, {LOCAL.short_date(day)}" if day == today else LOCAL.short_date(day)
+    #: A chart's cursor on today: %1 is today's date ("Mon 31 Mar").
+    return Stats.tr("Today, %1").replace("%1", LOCAL.short_date(day)) if day == today else LOCAL.short_date(day)
 
 
 def which_day(day: date, period: int) -> str:
@@ -274,8 +285,8 @@ class ChartCard(Card):
         self.title_label = QLabel(title)
         self.title_label.setFont(_scaled_font(self, 1.0, bold=True))
         self.title_label.setWordWrap(True)
-        self.table_button = QPushButton("Show as table")
-        _roomy(self.table_button, "Show as table", "Hide table")
+        self.table_button = QPushButton(self.tr("Show as table"))
+        _roomy(self.table_button, self.tr("Show as table"), self.tr("Hide table"))
         self.table_button.setCheckable(True)
         self.table_button.setAutoDefault(False)
         self.table_button.toggled.connect(self._show_table)
@@ -322,20 +333,23 @@ class ChartCard(Card):
 
     def _show_table(self, shown: bool) -> None:
         if shown and self.table is None:
-            self.table = DataTable(f"{self.title}, as a table", self)
+            #: A table's name for screen readers: %1 is the chart's title.
+            self.table = DataTable(self.tr("%1, as a table").replace("%1", self.title), self)
             self.table.set_rows(*self._table_data)
             self.layout_.insertWidget(self.layout_.count() - 1, self.table)
             QWidget.setTabOrder(self.table_button, self.table)
         if self.table is not None:
             self.table.setVisible(shown)
-        self.table_button.setText("Hide table" if shown else "Show as table")
+        self.table_button.setText(self.tr("Hide table") if shown else self.tr("Show as table"))
         self._name_table_button()
 
     def _name_table_button(self) -> None:
         shown = self.table_button.isChecked()
-        self.table_button.setAccessibleName(f"{self.table_button.text()}: {self.title.lower()}")
+        #: The table button's name for screen readers: %1 "Show as table", %2 the chart's title in lower case.
+        name = self.tr("%1: %2")
+        self.table_button.setAccessibleName(fill(name, self.table_button.text(), self.title.lower()))
         self.table_button.setToolTip(
-            "Hide the table" if shown else "The numbers of this chart as a table, one row for each day or item"
+            self.tr("Hide the table") if shown else self.tr("The numbers of this chart as a table, one row for each day or item")
         )
 
     def focus_chain(self) -> list[QWidget]:
@@ -407,24 +421,25 @@ class StatisticsWindow(QWidget):
         self.period = PERIODS[0]
         self.statistics: Statistics | None = None
         self._stale = True
-        self.setWindowTitle("KnotBreak statistics")
+        self.setWindowTitle(self.tr("KnotBreak statistics"))
 
         em = self.fontMetrics().height()
 
         # Header: title, period switch, export.
-        self.title_label = QLabel("Statistics")
+        self.title_label = QLabel(self.tr("Statistics"))
         self.title_label.setFont(_scaled_font(self, 1.5, bold=True))
         self.period_switch = SegmentedSwitch(
-            [(days, f"{days} days", f"Show the last {days} days") for days in PERIODS], "Period"
+            [(days, self.tr("%n day(s)", "", days), self.tr("Show the last %n day(s)", "", days)) for days in PERIODS],
+            self.tr("Period"),
         )
         self.period_buttons = self.period_switch.segments
         self.period_group = self.period_switch.group
         self.period_switch.set_current(self.period)
         self.period_switch.chosen.connect(self.set_period)
 
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         _roomy(self.export_button, self.export_button.text())
-        self.export_button.setToolTip("Save every recorded event as a CSV file, for a spreadsheet")
+        self.export_button.setToolTip(self.tr("Save every recorded event as a CSV file, for a spreadsheet"))
         self.export_button.setAccessibleDescription(self.export_button.toolTip())
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.export_csv)
@@ -449,11 +464,12 @@ class StatisticsWindow(QWidget):
         self.status_label.hide()
 
         # Today.
-        self.sitting_tile = Tile("Sitting today")
-        self.longest_tile = Tile("Longest without a break")
-        self.breaks_tile = Tile("Breaks taken")
-        self.stretched_tile = Tile("Stretched today")
-        self.streak_tile = Tile("Streak", STREAK_TIP)
+        self.sitting_tile = Tile(self.tr("Sitting today"))
+        self.longest_tile = Tile(self.tr("Longest without a break"))
+        self.breaks_tile = Tile(self.tr("Breaks taken"))
+        self.stretched_tile = Tile(self.tr("Stretched today"))
+        #: Days in a row with a stretch routine.
+        self.streak_tile = Tile(self.tr("Streak"), translated("StatisticsWindow", STREAK_TIP))
         self.tiles = ReflowGrid(
             [self.sitting_tile, self.longest_tile, self.breaks_tile, self.stretched_tile, self.streak_tile],
             min_column_em=8.5, max_columns=5,
@@ -461,35 +477,35 @@ class StatisticsWindow(QWidget):
 
         # The period.
         self.sitting_chart = BarChart(
-            unit_formatter=LOCAL.hours, empty_text="No sitting recorded in this period yet."
+            unit_formatter=LOCAL.hours, empty_text=self.tr("No sitting recorded in this period yet.")
         )
         self.breaks_chart = PairedBarChart(
-            unit_formatter=LOCAL.count, empty_text="No breaks taken or skipped in this period yet."
+            unit_formatter=LOCAL.count, empty_text=self.tr("No breaks taken or skipped in this period yet.")
         )
         self.stretch_chart = BarChart(
-            unit_formatter=LOCAL.minutes, empty_text="No stretching recorded in this period yet."
+            unit_formatter=LOCAL.minutes, empty_text=self.tr("No stretching recorded in this period yet.")
         )
         self.sitting_chart.minimum_top = 1.0  # hours
         self.stretch_chart.minimum_top = 5.0  # minutes
-        self.tension_chart = LineChart(unit_formatter=LOCAL.number, empty_text=TENSION_EMPTY)
+        self.tension_chart = LineChart(unit_formatter=LOCAL.number, empty_text=translated("StatisticsWindow", TENSION_EMPTY))
         self.exercises_chart = HorizontalBars(
-            unit_formatter=LOCAL.count, empty_text="Exercises you do will be counted here."
+            unit_formatter=LOCAL.count, empty_text=self.tr("Exercises you do will be counted here.")
         )
         self.areas_chart = HorizontalBars(
-            unit_formatter=LOCAL.count, colour=SECOND, empty_text="The body areas your routines work will show here."
+            unit_formatter=LOCAL.count, colour=SECOND, empty_text=self.tr("The body areas your routines work will show here.")
         )
-        self.sitting_card = ChartCard("Sitting per day", self.sitting_chart)
-        self.breaks_card = ChartCard("Breaks taken and skipped", self.breaks_chart)
-        self.stretch_card = ChartCard("Minutes stretched per day", self.stretch_chart)
-        self.tension_card = ChartCard("Tension before and after a routine (0–10)", self.tension_chart)
-        self.exercises_card = ChartCard("Most-used exercises", self.exercises_chart)
-        self.areas_card = ChartCard("Body areas worked", self.areas_chart)
+        self.sitting_card = ChartCard(self.tr("Sitting per day"), self.sitting_chart)
+        self.breaks_card = ChartCard(self.tr("Breaks taken and skipped"), self.breaks_chart)
+        self.stretch_card = ChartCard(self.tr("Minutes stretched per day"), self.stretch_chart)
+        self.tension_card = ChartCard(self.tr("Tension before and after a routine (0–10)"), self.tension_chart)
+        self.exercises_card = ChartCard(self.tr("Most-used exercises"), self.exercises_chart)
+        self.areas_card = ChartCard(self.tr("Body areas worked"), self.areas_chart)
         self.chart_cards = [
             self.sitting_card, self.breaks_card, self.stretch_card, self.tension_card, self.exercises_card, self.areas_card,
         ]
         self.charts = ReflowGrid(self.chart_cards, min_column_em=21, max_columns=2)
 
-        today_heading = _section_heading(self, "Today at a glance")
+        today_heading = _section_heading(self, self.tr("Today at a glance"))
         self.period_heading = _section_heading(self, "")
 
         content = QWidget()
@@ -640,7 +656,7 @@ class StatisticsWindow(QWidget):
             statistics = self._load(self.period)
         except Exception as exc:  # the store's errors (sqlite3, OSError) must not kill the window
             log.exception("could not load statistics")
-            self._show_status(f"Could not load the statistics: {exc}", error=True)
+            self._show_status(self.tr("Could not load the statistics: %1").replace("%1", str(exc)), error=True)
             return
         if self.status_label.property("error"):
             self.status_label.hide()
@@ -657,7 +673,7 @@ class StatisticsWindow(QWidget):
         self.refresh()
 
     def _update_period_heading(self) -> None:
-        self.period_heading.setText(f"Last {self.period} days")
+        self.period_heading.setText(self.tr("Last %n day(s)", "", self.period))
 
     # Showing -----------------------------------------------------------------
 
@@ -671,20 +687,22 @@ class StatisticsWindow(QWidget):
         natural = today.natural_breaks
         self.sitting_tile.set_value(
             LOCAL.total(today.sitting_seconds),
-            f"Got up {LOCAL.plural(natural, 'time')} on your own" if natural else "",
+            #: Breaks taken without a prompt today.
+            LOCAL.numerus(self.tr("Got up %n time(s) on your own", "", natural), natural) if natural else "",
         )
         self.longest_tile.set_value(LOCAL.total(today.longest_sitting_seconds))
         self.breaks_tile.set_value(
-            LOCAL.count(today.breaks_taken), f"{LOCAL.count(today.snoozed)} snoozed · {LOCAL.count(today.skipped)} skipped"
+            #: %1 breaks snoozed today, %2 breaks skipped.
+            LOCAL.count(today.breaks_taken), fill(self.tr("%1 snoozed · %2 skipped"), LOCAL.count(today.snoozed), LOCAL.count(today.skipped))
         )
         self.stretched_tile.set_value(
             LOCAL.total(today.stretch_seconds),
-            LOCAL.plural(today.routines_completed, "routine") + " completed" if today.routines_completed else "",
+            completed(today.routines_completed) if today.routines_completed else "",
         )
         if statistics.streak_days > 0 and today.routines_completed == 0 and today.breaks_taken == 0:
-            streak_detail = "Stretch today to keep it going"
+            streak_detail = self.tr("Stretch today to keep it going")
         elif statistics.streak_days <= 0:
-            streak_detail = "Finish a routine to start one"
+            streak_detail = self.tr("Finish a routine to start one")
         else:
             streak_detail = ""
         self.streak_tile.set_value(LOCAL.streak(statistics.streak_days), streak_detail)
@@ -706,22 +724,23 @@ class StatisticsWindow(QWidget):
         self.sitting_chart.set_data(
             hours, labels, highlight, tips,
             texts=[
-                f"{name}: {LOCAL.total(d.sitting_seconds)} sitting, {LOCAL.plural(d.breaks_taken, 'break')} taken"
+                #: A day of the sitting chart: %1 the day, %2 the time sat, %3 "2 breaks".
+                fill(self.tr("%1: %2 sitting, %3 taken"), name, LOCAL.total(d.sitting_seconds), breaks(d.breaks_taken))
                 for name, d in zip(names, days)
             ],
         )
         sat = [d.sitting_seconds for d in days if d.sitting_seconds > 0]
-        self.sitting_card.set_summary(
-            f"{LOCAL.total(sum(sat) / len(sat))} a day on average, on {LOCAL.plural(len(sat), 'day')} at the desk" if sat else ""
-        )
+        #: %1 the average time sat, %2 "3 days".
+        average = self.tr("%1 a day on average, on %2 at the desk")
+        self.sitting_card.set_summary(fill(average, LOCAL.total(sum(sat) / len(sat)), day_count(len(sat))) if sat else "")
         self.sitting_chart.set_description(
             _peak_sentence(
-                f"Sitting time per day over the last {period} days", "highest", days, lambda d: d.sitting_seconds,
-                LOCAL.total, today_summary, period,
+                self.tr("Sitting time per day over the last %n day(s)", "", period), self.tr("highest"), days,
+                lambda d: d.sitting_seconds, LOCAL.total, today_summary, period,
             )
         )
         self.sitting_card.set_table(
-            ("Day", "Sitting", "Breaks taken"),
+            (self.tr("Day"), self.tr("Sitting"), self.tr("Breaks taken")),
             [(tip, LOCAL.total(d.sitting_seconds), LOCAL.count(d.breaks_taken)) for tip, d in zip(names, days)],
         )
 
@@ -729,22 +748,28 @@ class StatisticsWindow(QWidget):
         skipped = [d.skipped for d in days]
         count = LOCAL.count
         self.breaks_chart.set_data(
-            [("Taken", taken), ("Skipped", skipped)], labels, highlight, tips,
-            texts=[f"{name}: {count(d.breaks_taken)} taken, {count(d.skipped)} skipped, {count(d.snoozed)} snoozed" for name, d in zip(names, days)],
+            [(self.tr("Taken"), taken), (self.tr("Skipped"), skipped)], labels, highlight, tips,
+            texts=[
+                #: A day of the breaks chart: %1 the day, %2 breaks taken, %3 skipped, %4 snoozed.
+                fill(self.tr("%1: %2 taken, %3 skipped, %4 snoozed"), name, count(d.breaks_taken), count(d.skipped), count(d.snoozed))
+                for name, d in zip(names, days)
+            ],
         )
         snoozed = sum(d.snoozed for d in days)
-        self.breaks_card.set_summary(
-            f"{count(sum(taken))} taken · {count(sum(skipped))} skipped · {count(snoozed)} snoozed" if any(taken) or any(skipped) or snoozed else ""
-        )
+        in_period = fill(self.tr("%1 taken · %2 skipped · %3 snoozed"), count(sum(taken)), count(sum(skipped)), count(snoozed))
+        self.breaks_card.set_summary(in_period if any(taken) or any(skipped) or snoozed else "")
+        #: %1 breaks taken, %2 skipped in the period.
+        opening = self.tr("Breaks taken and skipped per day over the last %n day(s): %1 taken and %2 skipped in all", "", period)
+        taken_and_skipped = self.tr("%1 taken and %2 skipped")
         self.breaks_chart.set_description(
             _peak_sentence(
-                f"Breaks taken and skipped per day over the last {period} days: {count(sum(taken))} taken and {count(sum(skipped))} skipped in all",
-                "most taken", days, lambda d: d.breaks_taken, LOCAL.count, today_summary, period,
-                today_text=lambda d: f"{count(d.breaks_taken)} taken and {count(d.skipped)} skipped",
+                fill(opening, count(sum(taken)), count(sum(skipped))),
+                self.tr("most taken"), days, lambda d: d.breaks_taken, LOCAL.count, today_summary, period,
+                today_text=lambda d: fill(taken_and_skipped, count(d.breaks_taken), count(d.skipped)),
             )
         )
         self.breaks_card.set_table(
-            ("Day", "Taken", "Skipped", "Snoozed"),
+            (self.tr("Day"), self.tr("Taken"), self.tr("Skipped"), self.tr("Snoozed")),
             [(tip, LOCAL.count(d.breaks_taken), LOCAL.count(d.skipped), LOCAL.count(d.snoozed)) for tip, d in zip(names, days)],
         )
 
@@ -752,24 +777,25 @@ class StatisticsWindow(QWidget):
         self.stretch_chart.set_data(
             minutes, labels, highlight, tips,
             texts=[
-                f"{name}: {LOCAL.total(d.stretch_seconds)} stretched"
-                + (f", {LOCAL.plural(d.routines_completed, 'routine')} completed" if d.routines_completed else "")
+                #: A day of the stretching chart: %1 the day, %2 the time stretched.
+                fill(self.tr("%1: %2 stretched"), name, LOCAL.total(d.stretch_seconds))
+                + (", " + completed(d.routines_completed) if d.routines_completed else "")
                 for name, d in zip(names, days)
             ],
         )
         total = sum(d.stretch_seconds for d in days)
         routines = sum(d.routines_completed for d in days)
-        self.stretch_card.set_summary(
-            f"{LOCAL.total(total)} in all, {LOCAL.plural(routines, 'routine')} completed" if total > 0 else ""
-        )
+        #: %1 the time stretched in the period, %2 "3 routines completed".
+        self.stretch_card.set_summary(fill(self.tr("%1 in all, %2"), LOCAL.total(total), completed(routines)) if total > 0 else "")
+        opening = self.tr("Minutes stretched per day over the last %n day(s): %1 in all", "", period)
         self.stretch_chart.set_description(
             _peak_sentence(
-                f"Minutes stretched per day over the last {period} days: {LOCAL.total(total)} in all", "most",
+                fill(opening, LOCAL.total(total)), self.tr("most"),
                 days, lambda d: d.stretch_seconds, LOCAL.total, today_summary, period,
             )
         )
         self.stretch_card.set_table(
-            ("Day", "Stretched", "Routines completed"),
+            (self.tr("Day"), self.tr("Stretched"), self.tr("Routines completed")),
             [(tip, LOCAL.total(d.stretch_seconds), LOCAL.count(d.routines_completed)) for tip, d in zip(names, days)],
         )
 
@@ -778,42 +804,45 @@ class StatisticsWindow(QWidget):
         before = [p.before if p is not None else None for p in points]
         after = [p.after if p is not None else None for p in points]
         self.tension_chart.set_data(
-            [("Before", before), ("After", after)], labels, highlight, tips,
-            texts=[f"{name}: {_tension_words(b, a)}" for name, b, a in zip(names, before, after)],
+            [(self.tr("Before"), before), (self.tr("After"), after)], labels, highlight, tips,
+            texts=[fill(self.tr("%1: %2"), name, _tension_words(b, a)) for name, b, a in zip(names, before, after)],
         )
         self.tension_card.set_summary(_tension_summary(before, after))
         answered = sum(1 for b, a in zip(before, after) if b is not None or a is not None)
         change = _tension_summary(before, after)
+        #: %1 "3 days" with an answer, %2 how tension changed after a routine.
+        tension = self.tr("Tension from 0 to 10 before and after a routine over the last %n day(s), answered on %1: %2.", "", period)
         self.tension_chart.set_description(
-            f"Tension from 0 to 10 before and after a routine over the last {period} days, answered on {LOCAL.plural(answered, 'day')}: "
-            + (change[0].lower() + change[1:] if change else "not yet both before and after on any day")
-            + "."
+            fill(tension, day_count(answered), change[0].lower() + change[1:] if change else self.tr("not yet both before and after on any day"))
         )
         self.tension_card.set_table(
-            ("Day", "Before", "After"),
+            (self.tr("Day"), self.tr("Before"), self.tr("After")),
             [(tip, _score(b), _score(a)) for tip, b, a in zip(names, before, after)],
         )
 
         top = statistics.top_exercises[:TOP_EXERCISES]
         exercises = [(exercise_name(e), count) for e, count in top]
-        self.exercises_chart.set_items(exercises, [f"{name}: {LOCAL.plural(count, 'time')}" for name, count in exercises])
-        self.exercises_card.set_summary(
-            f"Top {len(top)} of {len(statistics.top_exercises)}" if len(statistics.top_exercises) > TOP_EXERCISES else ""
-        )
+        self.exercises_chart.set_items(exercises, [fill(self.tr("%1: %2"), name, times(count)) for name, count in exercises])
+        #: %1 how many exercises are shown, %2 how many were done.
+        top_of = fill(self.tr("Top %1 of %2"), str(len(top)), str(len(statistics.top_exercises)))
+        self.exercises_card.set_summary(top_of if len(statistics.top_exercises) > TOP_EXERCISES else "")
+        #: %1 "5 exercises", %2 the exercises and how often, separated by commas.
+        done_most = self.tr("The %1 done most over the last %n day(s): %2.", "", period)
+        most = LOCAL.numerus(self.tr("%n exercise(s)", "", len(exercises)), len(exercises))
         self.exercises_chart.set_description(
-            f"The {LOCAL.plural(len(exercises), 'exercise')} done most over the last {period} days: "
-            + ", ".join(f"{name} {LOCAL.plural(count, 'time')}" for name, count in exercises) + "."
+            fill(done_most, most, ", ".join(fill(self.tr("%1 %2", "name, times"), name, times(count)) for name, count in exercises))
         )
-        self.exercises_card.set_table(("Exercise", "Times"), [(name, LOCAL.count(count)) for name, count in exercises])
+        self.exercises_card.set_table((self.tr("Exercise"), self.tr("Times")), [(name, LOCAL.count(count)) for name, count in exercises])
 
         areas = [(area_name(a), count) for a, count in statistics.body_areas]
-        self.areas_chart.set_items(areas, [f"{name}: worked {LOCAL.plural(count, 'time')}" for name, count in areas])
-        self.areas_card.set_summary("Times each area was worked" if statistics.body_areas else "")
+        self.areas_chart.set_items(areas, [fill(self.tr("%1: worked %2"), name, times(count)) for name, count in areas])
+        self.areas_card.set_summary(self.tr("Times each area was worked") if statistics.body_areas else "")
+        #: %1 the body areas and how often, separated by commas.
+        worked = self.tr("Body areas your routines worked over the last %n day(s), most first: %1.", "", period)
         self.areas_chart.set_description(
-            f"Body areas your routines worked over the last {period} days, most first: "
-            + ", ".join(f"{name} {LOCAL.plural(count, 'time')}" for name, count in areas) + "."
+            fill(worked, ", ".join(fill(self.tr("%1 %2", "name, times"), name, times(count)) for name, count in areas))
         )
-        self.areas_card.set_table(("Body area", "Times worked"), [(name, LOCAL.count(count)) for name, count in areas])
+        self.areas_card.set_table((self.tr("Body area"), self.tr("Times worked")), [(name, LOCAL.count(count)) for name, count in areas])
         for card in self.chart_cards:
             card.summary_label.setVisible(bool(card.summary_label.text()))
 
@@ -826,7 +855,7 @@ class StatisticsWindow(QWidget):
         if self._export is None:
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export history as CSV", str(self.default_export_path()), "CSV files (*.csv);;All files (*)"
+            self, self.tr("Export history as CSV"), str(self.default_export_path()), self.tr("CSV files (*.csv);;All files (*)")
         )
         if not chosen:
             return
@@ -836,9 +865,11 @@ class StatisticsWindow(QWidget):
         except OSError as exc:
             reason = exc.strerror or str(exc)
             where = exc.filename or path
-            self._show_status(f"Could not export to {where}: {reason}", error=True)
+            #: %1 the file, %2 the system's reason.
+            self._show_status(fill(self.tr("Could not export to %1: %2"), str(where), reason), error=True)
             return
-        self._show_status(f"Exported {LOCAL.plural(count, 'event')} to {path}")
+        #: %1 "1,234 events", %2 the file.
+        self._show_status(fill(self.tr("Exported %1 to %2"), LOCAL.numerus(self.tr("%n event(s)", "", count), count), str(path)))
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
@@ -872,11 +903,13 @@ def _peak_sentence(
     peak = max(days, key=value)  # the first of equal days
     today_words = "" if today is None else (today_text(today) if today_text else formatter(value(today)))
     if today is not None and value(today) >= value(peak):
-        parts = [f"{peak_word} today, {today_words}"]
+        #: In a chart's description: %1 "highest" or "most", %2 today's value.
+        parts = [fill(Stats.tr("%1 today, %2"), peak_word, today_words)]
     else:
-        parts = [f"{peak_word} {formatter(value(peak))} on {which_day(peak.day, period)}"]
+        #: In a chart's description: %1 "highest" or "most", %2 the value, %3 the day ("highest 5 h on Monday").
+        parts = [fill(Stats.tr("%1 %2 on %3"), peak_word, formatter(value(peak)), which_day(peak.day, period))]
         if today is not None:
-            parts.append(f"today {today_words}")
+            parts.append(Stats.tr("today %1").replace("%1", today_words))
     joiner = "; " if ":" in opening else ": "
     return f"{opening}{joiner}{', '.join(parts)}."
 
@@ -888,12 +921,13 @@ def _score(value: float | None) -> str:
 def _tension_words(before: float | None, after: float | None) -> str:
     """'tension 6 before, 4 after', or 'no answers'."""
     if before is None and after is None:
-        return "no answers"
+        return Stats.tr("no answers")
     parts = [
-        f"{LOCAL.number(before)} before" if before is not None else "no answer before",
-        f"{LOCAL.number(after)} after" if after is not None else "no answer after",
+        Stats.tr("%1 before").replace("%1", LOCAL.number(before)) if before is not None else Stats.tr("no answer before"),
+        Stats.tr("%1 after").replace("%1", LOCAL.number(after)) if after is not None else Stats.tr("no answer after"),
     ]
-    return "tension " + ", ".join(parts)
+    #: %1 "6 before, 4 after".
+    return Stats.tr("tension %1").replace("%1", ", ".join(parts))
 
 
 def _tension_summary(before: Sequence[float | None], after: Sequence[float | None]) -> str:
@@ -901,11 +935,33 @@ def _tension_summary(before: Sequence[float | None], after: Sequence[float | Non
     if not pairs:
         return ""
     change = sum(b - a for b, a in pairs) / len(pairs)
-    days = LOCAL.plural(len(pairs), "day")
+    days = day_count(len(pairs))
     if abs(change) < 0.05:
-        return f"About the same after a routine ({days} with both answers)"
-    direction = "lower" if change > 0 else "higher"
-    return f"On average {LOCAL.number(abs(change))} points {direction} after a routine ({days} with both answers)"
+        #: %1 is "3 days".
+        return Stats.tr("About the same after a routine (%1 with both answers)").replace("%1", days)
+    if change > 0:
+        #: %1 the points tension fell by, %2 "3 days".
+        return fill(Stats.tr("On average %1 points lower after a routine (%2 with both answers)"), LOCAL.number(abs(change)), days)
+    return fill(Stats.tr("On average %1 points higher after a routine (%2 with both answers)"), LOCAL.number(abs(change)), days)
+
+
+def day_count(days: int) -> str:
+    """'1 day', '12 days'."""
+    return LOCAL.numerus(Stats.tr("%n day(s)", "", days), days)
+
+
+def breaks(count: int) -> str:
+    return LOCAL.numerus(Stats.tr("%n break(s)", "", count), count)
+
+
+def times(count: int) -> str:
+    """'1 time', '3 times'."""
+    return LOCAL.numerus(Stats.tr("%n time(s)", "", count), count)
+
+
+def completed(routines: int) -> str:
+    """'1 routine completed', '3 routines completed'."""
+    return LOCAL.numerus(Stats.tr("%n routine(s) completed", "", routines), routines)
 
 
 def _section_heading(parent: QWidget, text: str) -> QLabel:

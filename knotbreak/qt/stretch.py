@@ -75,12 +75,15 @@ from knotbreak.qt.checkin import CheckIn, FocusButton, readable_against
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette
 from knotbreak.qt.figure_view import SIDE_NAMES, FigureView, give_accessible_role
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
 from knotbreak.qt.icons import ACCENT, app_icon
 
 REFRESH_MS = 50
-SAFETY_LINE = (
+# The module's sentences are English, marked for translation in the Stretching context and translated where shown.
+SAFETY_LINE = QT_TRANSLATE_NOOP(
+    "Stretching",
     "A mild pull is fine; pain, numbness or tingling means stop. See a doctor or physio"
-    " if pain lingers or is severe, or numbness or tingling comes back."
+    " if pain lingers or is severe, or numbness or tingling comes back.",
 )
 REST_COLOUR = QColor("#8a8f98")
 SPOKEN_STEP_SECONDS = 10
@@ -94,7 +97,11 @@ FIGURE_SHARE = 0.55
 """The figure's side as a share of the window's width, where the window is tall enough for the square."""
 FRAME_ALLOWANCE = QSize(16, 48)
 """Room left on the screen for the window manager's frame and title bar."""
-CHECKIN_KEYS = "Type a number from 0 to 10, or use the arrow keys and Enter."
+CHECKIN_KEYS = QT_TRANSLATE_NOOP("Stretching", "Type a number from 0 to 10, or use the arrow keys and Enter.")
+
+
+class Stretching(TranslationContext):
+    """The translation context of the module's functions (Stretching.tr), plurals included."""
 
 
 class CuePlayer(Protocol):
@@ -114,6 +121,11 @@ def steps_html(exercise: Exercise) -> str:
     return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
 
 
+def take_care(caution: str) -> str:
+    #: Before an exercise's caution, from the exercise's own text (English for now).
+    return Stretching.tr("Take care: %1").replace("%1", caution)
+
+
 def steps_in_words(exercise: Exercise) -> str:
     return " ".join(f"{number}. {step}" for number, step in enumerate(exercise.steps, 1))
 
@@ -124,10 +136,11 @@ def rep_detail(segment: Segment, spoken: bool = False) -> str:
         return ""
     parts = []
     if segment.exercise.sides == "alternating":
-        parts.append("one side per rep")
+        parts.append(Stretching.tr("one side per rep"))
     hold = round(still_seconds(segment.dose))
     if hold:
-        parts.append(f"hold {LOCAL.in_words(hold)}" if spoken else f"hold {hold} s")
+        #: How long each rep holds still: %1 is "5 seconds", or "5 s" on screen.
+        parts.append(Stretching.tr("hold %1").replace("%1", LOCAL.in_words(hold) if spoken else LOCAL.duration(hold)))
     return ", ".join(parts)
 
 
@@ -136,23 +149,33 @@ def action_in_words(segment: Segment) -> str:
     dose = segment.dose
     if dose.kind == "reps":
         detail = rep_detail(segment, spoken=True)
-        return f"{dose.reps} reps, {detail + ', ' if detail else ''}{duration}"
-    return {"hold": f"hold {duration}", "timed": f"keep moving for {duration}"}[dose.kind]
+        reps = LOCAL.numerus(Stretching.tr("%n rep(s)", "", dose.reps), dose.reps)
+        return ", ".join(part for part in (reps, detail, duration) if part)
+    if dose.kind == "hold":
+        return Stretching.tr("hold %1").replace("%1", duration)
+    #: %1 is a duration in words, like "30 seconds".
+    return Stretching.tr("keep moving for %1").replace("%1", duration)
 
 
 def segment_announcement(previous: Segment | None, segment: Segment, exercise_number: int, exercise_count: int) -> str:
     """What a screen reader says when a step starts: all of it for a new exercise, only what changed otherwise."""
     if segment.kind is SegmentKind.REST:
-        return f"Rest, {LOCAL.in_words(segment.seconds)}. Next: set {segment.set_number + 1} of {segment.sets}."
+        #: Said at a rest between sets: %1 its length in words, %2 the next set's number, %3 how many sets.
+        text = Stretching.tr("Rest, %1. Next: set %2 of %3.")
+        return text.replace("%3", str(segment.sets)).replace("%2", str(segment.set_number + 1)).replace("%1", LOCAL.in_words(segment.seconds))
     exercise = segment.exercise
     label = segment.label.replace(" · ", ", ")
     action = action_in_words(segment)
     doing = f"{label}: {action}." if label else f"{action[0].upper()}{action[1:]}."
     if previous is None or previous.item_index != segment.item_index:
-        caution = f" Take care: {exercise.caution}" if exercise.caution else ""
-        return f"Exercise {exercise_number} of {exercise_count}: {exercise.name}. {doing} Steps: {steps_in_words(exercise)}{caution}"
+        caution = " " + take_care(exercise.caution) if exercise.caution else ""
+        #: Said when an exercise starts: %1 its number, %2 how many, %3 its name, %4 what to do, %5 its steps.
+        text = Stretching.tr("Exercise %1 of %2: %3. %4 Steps: %5")
+        return fill(text, str(exercise_number), str(exercise_count), exercise.name, doing, steps_in_words(exercise)) + caution
     if previous.kind is SegmentKind.WORK and previous.set_number == segment.set_number and previous.side != segment.side:
-        return f"Switch sides: {SIDE_NAMES.get(segment.side or '', 'other side')}, {action}."
+        side = translated("FigureView", SIDE_NAMES[segment.side]) if segment.side in SIDE_NAMES else Stretching.tr("other side")
+        #: Said when the other side starts: %1 the side ("left side"), %2 what to do.
+        return Stretching.tr("Switch sides: %1, %2.").replace("%2", action).replace("%1", side)
     return doing
 
 
@@ -173,7 +196,7 @@ class CountdownRing(QWidget):
         self.resting = False
         self._scales: dict[tuple[str, int], float] = {}
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setAccessibleDescription("Time left in this step")
+        self.setAccessibleDescription(self.tr("Time left in this step"))
 
     # -- state -----------------------------------------------------------
 
@@ -295,10 +318,10 @@ class StepsArea(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.apply_colours()
-        self.verticalScrollBar().setAccessibleName("Scroll the steps")
-        self.horizontalScrollBar().setAccessibleName("Scroll the steps sideways")
+        self.verticalScrollBar().setAccessibleName(self.tr("Scroll the steps"))
+        self.horizontalScrollBar().setAccessibleName(self.tr("Scroll the steps sideways"))
         self.verticalScrollBar().rangeChanged.connect(self._scrollable_changed)
         self.viewport().setAutoFillBackground(False)
         content.setAutoFillBackground(False)
@@ -362,7 +385,8 @@ class StretchWindow(QWidget):
         self._spoken_moment: tuple[int, int, bool] | None = None
         self._fitted = False
         self._motion = 0.0
-        self.setWindowTitle(f"KnotBreak: {routine.name}")
+        #: The stretch window's title: %1 is the routine's name.
+        self.setWindowTitle(self.tr("KnotBreak: %1").replace("%1", routine.name))
         self.setWindowIcon(app_icon())
 
         self.progress_label = QLabel()
@@ -371,12 +395,12 @@ class StretchWindow(QWidget):
         self.warmup_label = QLabel(routine.warmup_hint)
         self.warmup_label.setWordWrap(True)
         self.warmup_label.setVisible(bool(routine.warmup_hint))
-        self.checkin_before = CheckIn("Before you start: how tight is your upper back?")
+        self.checkin_before = CheckIn(self.tr("Before you start: how tight is your upper back?"))
         self.checkin_before.answered.connect(lambda value: self.tension.emit("before", value))
         self.checkin_before.answered.connect(self._checkin_before_done)
         self.checkin_before.dismissed.connect(self._checkin_before_done)
         self.checkin_before.setVisible(ask_tension)
-        self.checkin_after = CheckIn("And now: how tight is your upper back?")
+        self.checkin_after = CheckIn(self.tr("And now: how tight is your upper back?"))
         self.checkin_after.answered.connect(self._after_answered)
         self.checkin_after.dismissed.connect(self.close)
         self.checkin_after.hide()
@@ -411,22 +435,22 @@ class StretchWindow(QWidget):
         self._steps_column = steps_column
         self.steps_area = StepsArea(steps_content)
         self.ring = CountdownRing()
-        self.safety_label = QLabel(SAFETY_LINE)
+        self.safety_label = QLabel(translated("Stretching", SAFETY_LINE))
         self.safety_label.setWordWrap(True)
         self.safety_label.setStyleSheet("font-weight: 600;")
 
-        self.pause_button = FocusButton("&Pause")
-        self.back_button = FocusButton("◀ &Back")
-        self.next_button = FocusButton("&Next ▶")
-        self.back_button.setAccessibleName("Back")  # not "black left-pointing triangle, Back"
-        self.next_button.setAccessibleName("Next")
-        self.hurts_button = FocusButton("S&kip, it hurts")
-        self.hurts_button.setToolTip("Skip this exercise now and never choose it for a quick break again")
-        self.hurts_button.setAccessibleDescription("Skips this exercise now and never chooses it for a quick break again")
-        self.finish_button = FocusButton("&Finish")
-        self.finish_button.setAccessibleDescription("Ends the routine here; the break is counted")
-        self.back_button.setAccessibleDescription("Back to the start of this exercise, or to the one before")
-        self.next_button.setAccessibleDescription("On to the next step")
+        self.pause_button = FocusButton(self.tr("&Pause"))
+        self.back_button = FocusButton(self.tr("◀ &Back"))
+        self.next_button = FocusButton(self.tr("&Next ▶"))
+        self.back_button.setAccessibleName(self.tr("Back"))  # not "black left-pointing triangle, Back"
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.hurts_button = FocusButton(self.tr("S&kip, it hurts"))
+        self.hurts_button.setToolTip(self.tr("Skip this exercise now and never choose it for a quick break again"))
+        self.hurts_button.setAccessibleDescription(self.tr("Skips this exercise now and never chooses it for a quick break again"))
+        self.finish_button = FocusButton(self.tr("&Finish"))
+        self.finish_button.setAccessibleDescription(self.tr("Ends the routine here; the break is counted"))
+        self.back_button.setAccessibleDescription(self.tr("Back to the start of this exercise, or to the one before"))
+        self.next_button.setAccessibleDescription(self.tr("On to the next step"))
         self.back_button.clicked.connect(self.go_back)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.next_button.clicked.connect(self.go_next)
@@ -523,7 +547,9 @@ class StretchWindow(QWidget):
         self.runner.toggle_pause()
         self.refresh()
         paused = self.runner.state is RunnerState.PAUSED
-        self.announce(f"{'Paused' if paused else 'Resumed'}, {LOCAL.in_words(self.runner.remaining())} left.")
+        #: %1 is the time left in words ("25 seconds").
+        text = self.tr("Paused, %1 left.") if paused else self.tr("Resumed, %1 left.")
+        self.announce(text.replace("%1", LOCAL.in_words(self.runner.remaining())))
 
     def go_next(self) -> None:
         if self._done_view:
@@ -538,7 +564,7 @@ class StretchWindow(QWidget):
         self.runner.previous()
         self.refresh()
         if self.runner.index == index and self.runner.state is not RunnerState.FINISHED:
-            self.announce(f"From the start: {action_in_words(self.runner.current)}.")
+            self.announce(self.tr("From the start: %1.").replace("%1", action_in_words(self.runner.current)))
 
     def skip_it_hurts(self) -> None:
         if self._done_view:
@@ -584,15 +610,19 @@ class StretchWindow(QWidget):
         self.figure.set_motion(segment.exercise.id, self._motion, mirrored=segment.side == "right")
         number, count = self.runner.exercise_position()
         total = self.runner.total_remaining()
-        self.progress_label.setText(f"{self.runner.routine.name} · exercise {number} of {count} · {LOCAL.countdown(total)} left")
+        #: %1 the routine's name, %2 this exercise's number, %3 how many, %4 the time left ("3:05").
+        progress = self.tr("%1 · exercise %2 of %3 · %4 left")
+        self.progress_label.setText(fill(progress, self.runner.routine.name, str(number), str(count), LOCAL.countdown(total)))
         # The visible total ticks every second; its accessible name (which also stops setText's
         # name-change events) moves on only by the minute.
         minutes = math.ceil(total / 60)
-        about = f"about {minutes} minute{'s' if minutes != 1 else ''} left" if minutes > 1 else "less than a minute left"
-        spoken_progress = f"{self.runner.routine.name}, exercise {number} of {count}, {about}"
+        about = self.tr("about %n minute(s) left", "", minutes) if minutes > 1 else self.tr("less than a minute left")
+        #: %1 the routine's name, %2 this exercise's number, %3 how many, %4 "about 3 minutes left".
+        spoken = self.tr("%1, exercise %2 of %3, %4")
+        spoken_progress = fill(spoken, self.runner.routine.name, str(number), str(count), about)
         if spoken_progress != self.progress_label.accessibleName():
             self.progress_label.setAccessibleName(spoken_progress)
-        self.pause_button.setText("&Resume" if self.runner.state is RunnerState.PAUSED else "&Pause")
+        self.pause_button.setText(self.tr("&Resume") if self.runner.state is RunnerState.PAUSED else self.tr("&Pause"))
 
     def current_rep(self) -> int | None:
         """The rep being done (from 1), following the cadence; None outside a dose of reps."""
@@ -607,11 +637,14 @@ class StretchWindow(QWidget):
         if rep is None:
             self.rep_label.hide()
             return
-        holding = " · hold" if still_seconds(segment.dose) and holding_still(segment, elapsed) else ""
-        text = f"Rep {rep} of {segment.dose.reps}{holding}"
+        #: The rep line: %1 this rep's number, %2 how many.
+        text = self.tr("Rep %1 of %2").replace("%2", str(segment.dose.reps)).replace("%1", str(rep))
+        if still_seconds(segment.dose) and holding_still(segment, elapsed):
+            #: After "Rep 3 of 8" while the rep holds still.
+            text += self.tr(" · hold")
         if text != self.rep_label.text():
             self.rep_label.setText(text)
-        spoken = f"{segment.dose.reps} reps"
+        spoken = LOCAL.numerus(Stretching.tr("%n rep(s)", "", segment.dose.reps), segment.dose.reps)
         if spoken != self.rep_label.accessibleName():
             self.rep_label.setAccessibleName(spoken)
         if not self._done_view:
@@ -619,10 +652,14 @@ class StretchWindow(QWidget):
 
     def spoken_time_left(self, with_rep: bool = False) -> str:
         """ "25 seconds left", and with_rep (what T says) ", rep 3 of 8" in a dose of reps."""
-        paused = ", paused" if self.runner.state is RunnerState.PAUSED else ""
+        #: The countdown in words: %1 is "25 seconds".
+        text = self.tr("%1 left").replace("%1", LOCAL.in_words(self.runner.remaining()))
         rep = self.current_rep() if with_rep else None
-        reps = f", rep {rep} of {self.runner.current.dose.reps}" if rep is not None else ""
-        return f"{LOCAL.in_words(self.runner.remaining())} left{reps}{paused}"
+        if rep is not None:
+            text += self.tr(", rep %1 of %2").replace("%2", str(self.runner.current.dose.reps)).replace("%1", str(rep))
+        if self.runner.state is RunnerState.PAUSED:
+            text += self.tr(", paused")
+        return text
 
     def _update_spoken_time(self) -> None:
         """The countdown's accessible name: new at a step change, a pause, and every SPOKEN_STEP_SECONDS, not every second."""
@@ -637,18 +674,21 @@ class StretchWindow(QWidget):
         self.name_label.setText(exercise.name)
         resting = segment.kind is SegmentKind.REST
         if resting:
-            self.phase_label.setText(f"Rest · next: set {segment.set_number + 1} of {segment.sets}")
+            #: %1 the next set's number, %2 how many sets.
+            rest = self.tr("Rest · next: set %1 of %2")
+            self.phase_label.setText(rest.replace("%2", str(segment.sets)).replace("%1", str(segment.set_number + 1)))
         else:
-            phase = segment.label or {"hold": "Hold", "reps": "Reps", "timed": "Keep moving"}[segment.dose.kind]
+            kinds = {"hold": self.tr("Hold"), "reps": self.tr("Reps"), "timed": self.tr("Keep moving")}
+            phase = segment.label or kinds[segment.dose.kind]
             detail = rep_detail(segment)
             self.phase_label.setText(f"{phase} · {detail}" if detail else phase)
         self.steps_label.setText(steps_html(exercise))
         self.steps_label.setAccessibleName(steps_in_words(exercise))
         self.steps_area.setAccessibleDescription(steps_in_words(exercise))
-        self.caution_label.setText(f"Take care: {exercise.caution}" if exercise.caution else "")
+        self.caution_label.setText(take_care(exercise.caution) if exercise.caution else "")
         self.caution_label.setVisible(bool(exercise.caution))
         self.figure.describe(exercise.name, None if resting else segment.side)
-        self.ring.setAccessibleDescription("Time left in this rest" if resting else "Time left in this step")
+        self.ring.setAccessibleDescription(self.tr("Time left in this rest") if resting else self.tr("Time left in this step"))
         if previous is not None:
             self.warmup_label.hide()  # the warm-up hint belongs to the start
         if self._cues is not None:
@@ -677,25 +717,28 @@ class StretchWindow(QWidget):
         completed = self.runner.outcome().completed
         if not self._ask_tension or self._done_view:
             if self.isVisible() and not self._done_view:
-                self.announce("Routine finished. Your break is counted." if completed else "Stopped. Your break is counted.")
+                self.announce(self.tr("Routine finished. Your break is counted.") if completed else self.tr("Stopped. Your break is counted."))
             self.close()
             return
         self._done_view = True
         self._timer.stop()
         for shortcut in self._routine_keys:
             shortcut.setEnabled(False)  # nothing left to pause or skip: Space presses the focused button again
-        self.progress_label.setText(f"{self.runner.routine.name} · {'done' if completed else 'stopped early'}")
+        #: %1 is the routine's name.
+        ended = self.tr("%1 · done") if completed else self.tr("%1 · stopped early")
+        self.progress_label.setText(ended.replace("%1", self.runner.routine.name))
         self.progress_label.setAccessibleName("")
-        self.name_label.setText("Well done." if completed else "Good that you moved.")
-        self.phase_label.setText("Your break is counted.")
+        self.name_label.setText(self.tr("Well done.") if completed else self.tr("Good that you moved."))
+        self.phase_label.setText(self.tr("Your break is counted."))
         for widget in (self.steps_area, self.ring, self.figure, self.rep_label, self.warmup_label, self.checkin_before,
                        self.back_button, self.pause_button, self.next_button, self.hurts_button):
             widget.hide()
-        self.finish_button.setText("&Close")
-        self.finish_button.setAccessibleDescription("Closes without answering")
+        self.finish_button.setText(self.tr("&Close"))
+        self.finish_button.setAccessibleDescription(self.tr("Closes without answering"))
         self.checkin_after.show()
         self.checkin_after.focus_scale()
-        self.announce(f"{self.name_label.text()} {self.phase_label.text()} {self.checkin_after.question} {CHECKIN_KEYS}")
+        keys = translated("Stretching", CHECKIN_KEYS)
+        self.announce(f"{self.name_label.text()} {self.phase_label.text()} {self.checkin_after.question} {keys}")
         self._done_timer.start()
 
     def dismiss(self) -> None:
@@ -802,7 +845,7 @@ class StretchWindow(QWidget):
         height = document.size().height()
         if exercise.caution:
             caution = QFontMetricsF(self.caution_label.font()).boundingRect(
-                QRectF(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, f"Take care: {exercise.caution}"
+                QRectF(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, take_care(exercise.caution)
             )
             height += caution.height() + self._steps_column.spacing()
         return math.ceil(height) + 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from html import escape
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.contrast import GRAPHICS_RATIO, on_palette, secondary_text
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
 
 MESSAGE_SECONDS = 60
@@ -210,12 +211,13 @@ WIDTH_EM = 40
 """The status window's first width in lines of text: 560 pixels at a 9 pt font."""
 
 STATE_NAMES = {
-    State.WORKING: "Working",
-    State.DUE: "Break due",
-    State.SNOOZED: "Snoozed",
-    State.ON_BREAK: "On a break",
-    State.PAUSED: "Paused",
+    State.WORKING: QT_TRANSLATE_NOOP("StatusWindow", "Working"),
+    State.DUE: QT_TRANSLATE_NOOP("StatusWindow", "Break due"),
+    State.SNOOZED: QT_TRANSLATE_NOOP("StatusWindow", "Snoozed"),
+    State.ON_BREAK: QT_TRANSLATE_NOOP("StatusWindow", "On a break"),
+    State.PAUSED: QT_TRANSLATE_NOOP("StatusWindow", "Paused"),
 }
+"""The state icon's name for screen readers: English, translated where set."""
 
 
 class StatusWindow(QWidget):
@@ -254,32 +256,33 @@ class StatusWindow(QWidget):
         self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
 
-        self.break_button = QPushButton("&Take a break now")
+        self.break_button = QPushButton(self.tr("&Take a break now"))
         self.break_button.clicked.connect(actions.take_break_action.trigger)
-        self.snooze_button = MenuButton("&Snooze", actions.snooze_menu)
-        self.skip_button = QPushButton("S&kip")
+        self.snooze_button = MenuButton(self.tr("&Snooze"), actions.snooze_menu)
+        self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.clicked.connect(actions.skip_action.trigger)
-        self.pause_button = MenuButton("P&ause", actions.pause_menu)
-        self.resume_button = QPushButton("&Resume")
+        self.pause_button = MenuButton(self.tr("P&ause"), actions.pause_menu)
+        self.resume_button = QPushButton(self.tr("&Resume"))
         self.resume_button.clicked.connect(actions.resume_action.trigger)
-        self.meeting_button = MenuButton("&Meeting mode", actions.meeting_menu)
-        self.end_meeting_button = QPushButton("&End meeting mode")
+        self.meeting_button = MenuButton(self.tr("&Meeting mode"), actions.meeting_menu)
+        self.end_meeting_button = QPushButton(self.tr("&End meeting mode"))
         self.end_meeting_button.clicked.connect(actions.end_meeting_action.trigger)
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setToolTip("Quit KnotBreak: no more break reminders until it is started again")
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setToolTip(self.tr("Quit KnotBreak: no more break reminders until it is started again"))
         self.quit_button.clicked.connect(actions.quit_action.trigger)
-        self.preferences_button = QPushButton("&Preferences…")
+        self.preferences_button = QPushButton(self.tr("&Preferences…"))
         self.preferences_button.clicked.connect(actions.preferences_action.trigger)
         # Without a tray this window is the only way in: everything else the tray menu offers.
-        self.more_menu = QMenu("More", self)
+        self.more_menu = QMenu(self.tr("More"), self)
         self.more_menu.addMenu(actions.routines_menu)
         self.more_menu.addAction(actions.statistics_action)
         self.more_menu.addSeparator()
         self.more_menu.addAction(actions.help_action)
         self.more_menu.addAction(actions.about_action)
-        self.more_button = MenuButton("M&ore", self.more_menu)
-        self.more_button.setAccessibleDescription("Routines, statistics, help and about")
-        self.more_button.setToolTip("Routines, Statistics, Help, About")
+        self.more_button = MenuButton(self.tr("M&ore"), self.more_menu)
+        self.more_button.setAccessibleDescription(self.tr("Routines, statistics, help and about"))
+        #: The More button's tooltip: the names of the entries of its menu.
+        self.more_button.setToolTip(self.tr("Routines, Statistics, Help, About"))
         self.state_buttons = (
             self.break_button, self.snooze_button, self.skip_button, self.pause_button,
             self.resume_button, self.meeting_button, self.end_meeting_button,
@@ -386,7 +389,7 @@ class StatusWindow(QWidget):
             self.state_icon.setPixmap(icon.pixmap(size, size))
         text = describe(status, LOCAL)
         self.status_label.setText(text)
-        self.state_icon.setAccessibleName(STATE_NAMES[status.state])
+        self.state_icon.setAccessibleName(translated("StatusWindow", STATE_NAMES[status.state]))
         self.state_icon.setAccessibleDescription(text)
         extra = notes(details or {})
         self.notes_label.setText("\n".join(extra))
@@ -395,7 +398,8 @@ class StatusWindow(QWidget):
         self.snooze_button.setVisible(snooze.isVisible())
         self.snooze_button.setEnabled(snooze.isEnabled())
         # The action's own words where it says why it cannot; an Alt+letter only where it can be pressed.
-        self.snooze_button.setText("&Snooze" + MENU_MARK if snooze.isEnabled() and snooze.text() == "Snooze" else snooze.text())
+        plain = snooze.isEnabled() and snooze.text() == QCoreApplication.translate("AppActions", "Snooze")
+        self.snooze_button.setText(self.tr("&Snooze") + MENU_MARK if plain else snooze.text())
         self.snooze_button.setAccessibleName(snooze.text())
         self.skip_button.setVisible(self._actions.skip_action.isVisible())
         self.break_button.setEnabled(self._actions.take_break_action.isEnabled())
@@ -405,7 +409,9 @@ class StatusWindow(QWidget):
         self.end_meeting_button.setVisible(self._actions.end_meeting_action.isVisible())
 
     def notify(self, title: str, message: str) -> None:
-        self.message_label.setText(f"<b>{escape(title, quote=False)}</b> — {escape(message, quote=False)}")
+        #: A message in the status window: %1 its title (bold), %2 its text.
+        self.message_label.setText(self.tr("%1 — %2").replace("%2", escape(message, quote=False)).replace(
+            "%1", f"<b>{escape(title, quote=False)}</b>"))
         self.message_label.show()
         self._message_timer.start()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,47 +28,47 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import OPTIONS, Settings
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, schema_text, translated
+from knotbreak.qt.preference_editors import counted, human_label
 from knotbreak.qt.stats_window import ReflowGrid
 
 if TYPE_CHECKING:
     from knotbreak.autostart import Autostart
 
-TITLE = "Welcome to KnotBreak"
+# The module's words are English, marked for translation in the WelcomeWindow context and translated where shown.
+TITLE = QT_TRANSLATE_NOOP("WelcomeWindow", "Welcome to KnotBreak")
 READING_WIDTH_EM = 26
 """Lines of about 60 characters: long enough to keep the steps short, short enough to read."""
 
 PLACE_LABELS = {
-    "desk": "At my desk",
-    "standing": "Standing, with room to move my arms",
-    "floor": "On the floor",
+    "desk": QT_TRANSLATE_NOOP("WelcomeWindow", "At my desk"),
+    "standing": QT_TRANSLATE_NOOP("WelcomeWindow", "Standing, with room to move my arms"),
+    "floor": QT_TRANSLATE_NOOP("WelcomeWindow", "On the floor"),
 }
 
 # The plain rule ("foam-roller" → "Foam roller") leaves these too vague to tick with confidence.
 EQUIPMENT_LABELS = {
-    "bar": "Vertical bar or post",
-    "chair": "Sturdy chair",
-    "doorway": "Doorway or wall edge",
-    "mat": "Exercise mat",
+    "bar": QT_TRANSLATE_NOOP("WelcomeWindow", "Vertical bar or post"),
+    "chair": QT_TRANSLATE_NOOP("WelcomeWindow", "Sturdy chair"),
+    "doorway": QT_TRANSLATE_NOOP("WelcomeWindow", "Doorway or wall edge"),
+    "mat": QT_TRANSLATE_NOOP("WelcomeWindow", "Exercise mat"),
 }
 
 EQUIPMENT_COLUMNS = 3
 
-NO_PLACE_REASON = "Tick at least one place: KnotBreak picks its quick stretches from the places you have."
-NO_AUTOSTART_REASON = (
-    "KnotBreak cannot set this up on this system. Add it to your desktop's start-up applications if you want it to start by itself."
+NO_PLACE_REASON = QT_TRANSLATE_NOOP("WelcomeWindow", "Tick at least one place: KnotBreak picks its quick stretches from the places you have.")
+NO_AUTOSTART_REASON = QT_TRANSLATE_NOOP(
+    "WelcomeWindow",
+    "KnotBreak cannot set this up on this system. Add it to your desktop's start-up applications if you want it to start by itself.",
 )
 
 
 def place_label(place: str) -> str:
-    return PLACE_LABELS.get(place, _humane(place))
+    return translated("WelcomeWindow", PLACE_LABELS[place]) if place in PLACE_LABELS else human_label(place)
 
 
 def equipment_label(item: str) -> str:
-    return EQUIPMENT_LABELS.get(item, _humane(item))
-
-
-def _humane(name: str) -> str:
-    return name.replace("-", " ").capitalize()
+    return translated("WelcomeWindow", EQUIPMENT_LABELS[item]) if item in EQUIPMENT_LABELS else human_label(item)
 
 
 def _plain(label: str) -> str:
@@ -113,7 +113,8 @@ class _Page(QWizardPage):
     def __init__(self, title: str, step: int, steps: int) -> None:
         super().__init__()
         # A subtitle would bring in the wizard's header band, which large text cannot spare the room for.
-        self.setTitle(f"{title} ({step} of {steps})")
+        #: A welcome page's title: %1 the title, %2 this step's number, %3 how many steps there are.
+        self.setTitle(self.tr("%1 (%2 of %3)").replace("%3", str(steps)).replace("%2", str(step)).replace("%1", title))
         self.content = QWidget()
         self.column = QVBoxLayout(self.content)
         em = self.fontMetrics().height()
@@ -188,39 +189,50 @@ class _ReasonLabel(QWidget):
 
 class _AboutPage(_Page):
     def __init__(self, steps: int) -> None:
-        super().__init__("What KnotBreak does", 1, steps)
+        super().__init__(QCoreApplication.translate("WelcomeWindow", "What KnotBreak does"), 1, steps)
         self.paragraph(
-            "KnotBreak runs quietly in the background and tells you when it is time to get up and stretch, "
-            "then walks you through a short routine for the knots that build up between your shoulder blades."
+            self.tr(
+                "KnotBreak runs quietly in the background and tells you when it is time to get up and stretch, "
+                "then walks you through a short routine for the knots that build up between your shoulder blades."
+            )
         )
         self.paragraph(
-            "It counts the time you really spend sitting at the computer, from your keyboard and mouse, "
-            "not the time on the clock. Step away for a few minutes, to a meeting or for lunch, "
-            "and that counts as a break: the count starts again when you come back."
+            self.tr(
+                "It counts the time you really spend sitting at the computer, from your keyboard and mouse, "
+                "not the time on the clock. Step away for a few minutes, to a meeting or for lunch, "
+                "and that counts as a break: the count starts again when you come back."
+            )
         )
-        self.heading("Before you stretch")
+        self.heading(self.tr("Before you stretch"))
         self.paragraph(
-            "The routines are general stretching guidance, not treatment. A gentle pull is fine; "
-            "if something hurts, stop. If pain stays with you or is severe, or you feel numbness or tingling, "
-            "see a doctor or physiotherapist."
+            self.tr(
+                "The routines are general stretching guidance, not treatment. A gentle pull is fine; "
+                "if something hurts, stop. If pain stays with you or is severe, or you feel numbness or tingling, "
+                "see a doctor or physiotherapist."
+            )
         )
         self.column.addStretch(1)
 
 
 class _BreaksPage(_Page):
     def __init__(self, settings: Settings, steps: int) -> None:
-        super().__init__("Your breaks", 2, steps)
+        super().__init__(QCoreApplication.translate("WelcomeWindow", "Your breaks"), 2, steps)
         work = OPTIONS["work_minutes"]
         assert work.minimum is not None and work.maximum is not None  # the schema bounds every number
         self.work_minutes = QSpinBox()
         self.work_minutes.setRange(int(work.minimum), int(work.maximum))
         self.work_minutes.setSingleStep(5)
-        self.work_minutes.setSuffix(f" {work.unit}")
         self.work_minutes.setValue(settings.work_minutes)
-        self.work_minutes.setAccessibleName(_plain(work.label))
+        self.work_minutes.setSuffix(" " + counted(self.work_minutes.value(), work.unit).split(" ", 1)[1])
+        self.work_minutes.valueChanged.connect(
+            lambda value: self.work_minutes.setSuffix(" " + counted(value, work.unit).split(" ", 1)[1])
+        )
+        work_text = schema_text(work.label)
+        self.work_minutes.setAccessibleName(_plain(work_text))
         # The spin box hands its focus to its line edit, which a screen reader announces on its own.
-        self.work_minutes.lineEdit().setAccessibleName(_plain(work.label))
-        work_label = QLabel(work.label + ":")
+        self.work_minutes.lineEdit().setAccessibleName(_plain(work_text))
+        #: A label before its field: "Work before a break:".
+        work_label = QLabel(self.tr("%1:").replace("%1", work_text))
         work_label.setBuddy(self.work_minutes)
         work_row = QHBoxLayout()
         work_row.addWidget(work_label)
@@ -228,14 +240,14 @@ class _BreaksPage(_Page):
         work_row.addStretch(1)
         self.column.addLayout(work_row)
         advice = self.note(
-            "Get up and move at least every 30 to 60 minutes. When your knots flare up, choose a shorter time."
+            self.tr("Get up and move at least every 30 to 60 minutes. When your knots flare up, choose a shorter time.")
         )
         self.work_minutes.setAccessibleDescription(advice.text())
 
         places = OPTIONS["places"]
         self.place_boxes: dict[str, QCheckBox] = {}
-        places_group = QGroupBox(places.label)
-        places_group.setAccessibleName(_plain(places.label))
+        places_group = QGroupBox(schema_text(places.label))
+        places_group.setAccessibleName(_plain(schema_text(places.label)))
         places_column = QVBoxLayout(places_group)
         for place in places.choices:
             box = QCheckBox(place_label(place))
@@ -243,7 +255,7 @@ class _BreaksPage(_Page):
             box.toggled.connect(self._places_changed)
             self.place_boxes[place] = box
             places_column.addWidget(box)
-        self.no_place = _ReasonLabel(NO_PLACE_REASON)
+        self.no_place = _ReasonLabel(translated("WelcomeWindow", NO_PLACE_REASON))
         self.no_place.hide()
         places_column.addWidget(self.no_place)
         self.column.addWidget(places_group)
@@ -257,8 +269,8 @@ class _BreaksPage(_Page):
         em = self.fontMetrics().height()
         widest = max(box.sizeHint().width() for box in self.equipment_boxes.values())
         self.equipment_grid = ReflowGrid(list(self.equipment_boxes.values()), widest / em, max_columns=EQUIPMENT_COLUMNS)
-        equipment_group = QGroupBox(equipment.label)
-        equipment_group.setAccessibleName(_plain(equipment.label))
+        equipment_group = QGroupBox(schema_text(equipment.label))
+        equipment_group.setAccessibleName(_plain(schema_text(equipment.label)))
         equipment_column = QVBoxLayout(equipment_group)
         equipment_column.addWidget(self.equipment_grid)
         # Room for every column at the width of the widest, which is how ReflowGrid lays them out.
@@ -266,7 +278,7 @@ class _BreaksPage(_Page):
         every_column = EQUIPMENT_COLUMNS * widest + (EQUIPMENT_COLUMNS - 1) * spacing
         every_column += equipment_group.sizeHint().width() - self.equipment_grid.sizeHint().width()
         self.scroll_area.preferred_width = max(self.scroll_area.preferred_width, every_column)
-        self.equipment_hint = _muted(QLabel("None is needed: most stretches use only your body and a chair."))
+        self.equipment_hint = _muted(QLabel(self.tr("None is needed: most stretches use only your body and a chair.")))
         self.equipment_hint.setWordWrap(True)
         equipment_column.addWidget(self.equipment_hint)
         self.column.addWidget(equipment_group)
@@ -298,7 +310,7 @@ class _BreaksPage(_Page):
         missing = not self.chosen_places()
         self.no_place.setVisible(missing)
         for box in self.place_boxes.values():
-            box.setAccessibleDescription(NO_PLACE_REASON if missing else "")
+            box.setAccessibleDescription(translated("WelcomeWindow", NO_PLACE_REASON) if missing else "")
 
     def validatePage(self) -> bool:
         if self.chosen_places():
@@ -312,23 +324,24 @@ class _BreaksPage(_Page):
 
 class _StartPage(_Page):
     def __init__(self, autostart: Autostart, steps: int) -> None:
-        super().__init__("Start at login", steps, steps)
+        super().__init__(QCoreApplication.translate("WelcomeWindow", "Start at login"), steps, steps)
         self.supported = autostart.supported
-        self.start_at_login = QCheckBox("Start KnotBreak when I &log in")
-        self.paragraph("KnotBreak can only count your sitting time while it runs, so it works best started with your session.")
+        self.start_at_login = QCheckBox(self.tr("Start KnotBreak when I &log in"))
+        self.paragraph(self.tr("KnotBreak can only count your sitting time while it runs, so it works best started with your session."))
         self.column.addWidget(self.start_at_login)
         if self.supported:
             self.start_at_login.setChecked(True)
             if autostart.where:
                 # Zero-width spaces let a long path wrap at its separators instead of being cut off.
                 breakable = autostart.where.replace("/", "/\u200b").replace("\\", "\\\u200b")
-                self.where_label = self.note(f"It adds a start-up entry: {breakable}")
+                #: %1 is the start-up entry's path.
+                self.where_label = self.note(self.tr("It adds a start-up entry: %1").replace("%1", breakable))
         else:
             self.start_at_login.setChecked(False)
             self.start_at_login.setEnabled(False)
-            self.start_at_login.setAccessibleDescription(NO_AUTOSTART_REASON)
-            self.unsupported_label = self.note(NO_AUTOSTART_REASON)
-        self.paragraph("You can change any of these choices later in Preferences.")
+            self.start_at_login.setAccessibleDescription(translated("WelcomeWindow", NO_AUTOSTART_REASON))
+            self.unsupported_label = self.note(translated("WelcomeWindow", NO_AUTOSTART_REASON))
+        self.paragraph(self.tr("You can change any of these choices later in Preferences."))
         self.column.addStretch(1)
 
     def choice(self) -> bool | None:
@@ -346,14 +359,14 @@ class WelcomeWindow(QWizard):
 
     def __init__(self, settings: Settings, autostart: Autostart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(translated("WelcomeWindow", TITLE))
         self.setModal(False)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.BackButton, "&Back")
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Finish")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "&Skip")
-        self.button(QWizard.WizardButton.CancelButton).setToolTip("Keep the defaults and start counting")
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Skip"))
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(self.tr("Keep the defaults and start counting"))
         row = [QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton]
         self.setButtonLayout([row[0], QWizard.WizardButton.Stretch, *row[1:]])
         self.about_page = _AboutPage(self.STEPS)

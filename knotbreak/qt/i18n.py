@@ -1,0 +1,56 @@
+"""Helpers for marking strings for translation (pyside6-lupdate, `make translations`).
+
+pyside6-lupdate finds strings by the names of the calls round them: self.tr() and
+SomeQObjectClass.tr() (context: the class), QCoreApplication.translate("Context", ...)
+and QT_TRANSLATE_NOOP("Context", ...). A `#:` comment on the line before becomes the
+translators' note (`# Translators:` is not read).
+
+Plurals: pyside6-lupdate 6.11 reads a message as a plural (%n) from tr(text, "", n), but
+not from QCoreApplication.translate(context, text, "", n) with a variable n; plural
+strings outside a QObject subclass go through a QObject class's tr(), called on the class.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks source for translation in context; translate it where it is shown:
+    QCoreApplication.translate(context, source). (PySide6's own returns object to mypy.)"""
+    return source
+
+
+def translated(context: str, source: str) -> str:
+    """The translation of a string marked with QT_TRANSLATE_NOOP(context, source), read where it is shown."""
+    return QCoreApplication.translate(context, source)
+
+
+def schema_text(source: str) -> str:
+    """A word of the settings schema (knotbreak.core.settings: pages, labels, hints, descriptions), translated.
+
+    The core stays English and Qt-free; knotbreak/qt/schema_strings.py marks its words for
+    lupdate in the "Settings" context (`make translations` writes it from the schema).
+    """
+    return QCoreApplication.translate("Settings", source) if source else source
+
+
+class TranslationContext(QObject):
+    """A subclass names a translation context for code outside QObject subclasses: Context.tr(text, "", n).
+
+    lupdate reads Context.tr() calls in that context, plurals included (which it does not read from
+    QCoreApplication.translate(context, text, "", n) with a variable n).
+    """
+
+    if TYPE_CHECKING:  # PySide6 calls it on the class too; its stubs only know the instance method.
+
+        @classmethod
+        def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def fill(text: str, *values: str) -> str:
+    """A translated text with %1, %2... replaced by values in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1] if 0 < int(match.group(1)) <= len(values) else match.group(), text)
