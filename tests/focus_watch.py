@@ -27,7 +27,8 @@ class Editor(QPlainTextEdit):
     def event(self, e):  # noqa: ANN001, ANN201
         if e.type() in NAMES:
             self.log.write(NAMES[e.type()] + "\n")
-        elif e.type() == QEvent.Type.KeyPress:
+        elif e.type() == QEvent.Type.KeyPress and not e.isAutoRepeat():
+            # A press whose release comes late (a loaded CI machine) repeats; that is no second key typed.
             self.log.write(f"key {QKeySequence(e.key()).toString() or hex(e.key())}\n")
         return super().event(e)
 
