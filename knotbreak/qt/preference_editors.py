@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import tomli_w
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -39,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import WEEKDAYS, Option, parse_working_hours
+from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, schema_text, translated
 
@@ -148,82 +147,6 @@ class Debounce(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self._fire()
-
-
-class FlowLayout(QLayout):
-    """Lays its items left to right and wraps to a new line when the width runs out."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._gap = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, apply=True)
-
-    def sizeHint(self) -> QSize:
-        visible = [item.sizeHint() for item in self._items if not item.isEmpty()]
-        width = sum(size.width() for size in visible) + self._gap * max(0, len(visible) - 1)
-        height = max((size.height() for size in visible), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
-
-    def minimumSize(self) -> QSize:
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size.grownBy(margins)
-
-    def _arrange(self, rect: QRect, apply: bool) -> int:
-        """Place the items (when apply) in lines, each centred on its line; the height they take."""
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
-        x = area.x()
-        for item in self._items:
-            if item.isEmpty():
-                continue
-            size = item.sizeHint()
-            if lines[-1] and x + size.width() > area.right() + 1:
-                lines.append([])
-                x = area.x()
-            lines[-1].append((item, size))
-            x += size.width() + self._gap
-        y = area.y()
-        for line in lines:
-            line_height = max((size.height() for _, size in line), default=0)
-            x = area.x()
-            for item, size in line:
-                if apply:
-                    top = y + (line_height - size.height()) // 2
-                    item.setGeometry(QRect(x, top, min(size.width(), area.width()), size.height()))
-                x += size.width() + self._gap
-            y += line_height + self._gap
-        return y - self._gap - rect.y() + margins.bottom()
 
 
 class NoteLabel(QWidget):

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import PAGES, SCHEMA, Option, Settings
+from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, schema_text, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.preference_editors import (
-    FlowLayout,
     NoteLabel,
     OptionEditor,
     WheelGuard,

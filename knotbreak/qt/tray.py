@@ -13,15 +13,13 @@ from __future__ import annotations
 import itertools
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QIcon, QKeySequence, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFocusFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
-    QLayoutItem,
     QMenu,
     QPushButton,
     QSystemTrayIcon,
@@ -33,6 +31,7 @@ from knotbreak.core.breakloop import State, Status
 from knotbreak.core.describe import describe, notes
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.contrast import GRAPHICS_RATIO, on_palette, secondary_text
+from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
@@ -90,78 +89,6 @@ class Tray:
 
     def notify(self, title: str, message: str) -> None:
         self.icon.showMessage(title, message, app_icon(), MESSAGE_SECONDS * 1000)
-
-
-class FlowLayout(QLayout):
-    """Items left to right, wrapping to a new row where the width runs out; hidden ones take no room."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._horizontal = 6
-        self._vertical = 6
-
-    def set_spacings(self, horizontal: int, vertical: int) -> None:
-        self._horizontal, self._vertical = horizontal, vertical
-        self.invalidate()
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), place=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, place=True)
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def sizeHint(self) -> QSize:
-        """Everything in one row."""
-        shown = self._shown()
-        margins = self.contentsMargins()
-        width = sum(item.sizeHint().width() for item in shown) + self._horizontal * max(0, len(shown) - 1)
-        height = max((item.sizeHint().height() for item in shown), default=0)
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
-
-    def minimumSize(self) -> QSize:
-        """The widest item: narrower than that, something would be clipped."""
-        margins = self.contentsMargins()
-        size = QSize()
-        for item in self._shown():
-            size = size.expandedTo(item.minimumSize()).expandedTo(QSize(item.sizeHint().width(), 0))
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect: QRect, place: bool) -> int:
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, row_height = area.x(), area.y(), 0
-        for item in self._shown():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._vertical, 0
-            if place:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._horizontal
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y() + margins.bottom()
 
 
 class FocusRing(QFocusFrame):
@@ -338,8 +265,8 @@ class StatusWindow(QWidget):
         self.header.setSpacing(round(em * 0.7))
         self.status_label.setMargin(round(em * 0.2))  # room between the text and the focus ring
         spacing = round(em * 0.45)
-        self.buttons.set_spacings(spacing, spacing)
-        self.app_buttons.set_spacings(spacing, spacing)
+        self.buttons.set_spacing(spacing)
+        self.app_buttons.set_spacing(spacing)
         self.column.setContentsMargins(round(em * 1.1), round(em), round(em * 1.1), round(em))
         self.column.setSpacing(round(em * 0.7))
         sharp = round(icon * self.devicePixelRatioF())
