@@ -24,7 +24,13 @@ LEFT_OUT = ("tests/",)
 # Beside the package in the sdist: the desktop integration that packaging/install-desktop-entry.sh
 # installs (the desktop entry itself is package data), so a distribution can package it from the sdist.
 # The translations' sources (translations/*.ts) too, for translators; the build uses the committed .qm files.
-SDIST_EXTRAS = ("translations/*.ts", "packaging/install-desktop-entry.sh", "packaging/linux/*.metainfo.xml", "assets/icons/*.png")
+SDIST_EXTRAS = (
+    "translations/*.ts",
+    "packaging/install-desktop-entry.sh",
+    "packaging/desktop-entry-lib.sh",
+    "packaging/linux/*.metainfo.xml",
+    "assets/icons/*.png",
+)
 
 
 def find_rcc() -> list[str]:

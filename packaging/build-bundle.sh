@@ -67,6 +67,7 @@ KNOTBREAK_BUNDLE_SOUND=$sound KNOTBREAK_BUNDLE_STRIP=$strip_binaries \
 
 # Beside the program: the installer, the uninstaller, and what they put in the desktop's folders.
 install -m 755 "$root/packaging/bundle/install.sh" "$root/packaging/bundle/uninstall.sh" "$app/"
+install -m 644 "$root/packaging/desktop-entry-lib.sh" "$app/"
 install -m 644 "$root/packaging/bundle/README.txt" "$app/"
 [[ -f $root/LICENSE ]] && install -m 644 "$root/LICENSE" "$app/LICENSE"
 share=$app/share

@@ -8,6 +8,8 @@
 # renders) and the AppStream metainfo; --uninstall removes them and the login entry.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=desktop-entry-lib.sh
+source "$here/desktop-entry-lib.sh"
 template="$here/../knotbreak/data/knotbreak.desktop"
 icons="$here/../assets/icons"
 metainfo_id=org.knotbreak.KnotBreak
@@ -33,19 +35,6 @@ autostart=0
 if [[ "${1:-}" == "--autostart" ]]; then autostart=1; shift; fi
 exe=${1:-$(command -v knotbreak || echo "$here/../.venv/bin/knotbreak")}
 exe=$(realpath "$exe")
-
-# One argument for Exec, as knotbreak/autostart/xdg.py quotes it: the Desktop
-# Entry spec's quoting, %% for %, then the string escapes of the value.
-exec_value() {
-  local a=$1 reserved=$' \t\n"\'\\><~|&;$*?#()`'
-  if [[ -z $a || $a == *["$reserved"]* ]]; then
-    a=${a//\\/\\\\}; a=${a//\"/\\\"}; a=${a//\`/\\\`}; a=${a//\$/\\\$}
-    a="\"$a\""
-  fi
-  a=${a//[%]/%%}
-  a=${a//\\/\\\\}; a=${a//$'\n'/\\n}; a=${a//$'\t'/\\t}; a=${a//$'\r'/\\r}
-  printf '%s' "$a"
-}
 
 # write_entry TARGET AUTOSTART: the template with our Exec, through a temporary file.
 write_entry() {

@@ -15,6 +15,9 @@
 #   --force          replace a ~/.local/bin/knotbreak that this installer did not put there
 # Installing again (a newer version) replaces the old one; your settings and history stay.
 set -Eeuo pipefail  # -E: the rollback trap also fires inside functions
+# The shared shell functions (exec_value, running_from), carried beside this script.
+# shellcheck source=../desktop-entry-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/desktop-entry-lib.sh"
 
 main() {
   local here autostart="" force=0
@@ -78,7 +81,7 @@ main() {
   stage=$lib.partial.$$
   rm -rf "$stage"
   mkdir "$stage"
-  cp -a "$here/knotbreak" "$here/_internal" "$here/uninstall.sh" "$stage/"
+  cp -a "$here/knotbreak" "$here/_internal" "$here/uninstall.sh" "$here/desktop-entry-lib.sh" "$stage/"
   [[ -f $here/LICENSE ]] && cp -a "$here/LICENSE" "$stage/"
   [[ -f $here/README.txt ]] && cp -a "$here/README.txt" "$stage/"
   mv "$stage" "$lib"
@@ -167,32 +170,6 @@ rollback() {
 }
 
 ours_launcher() { [[ -L $1 && $(readlink "$1") == "$2/knotbreak" ]]; }
-
-# The pids of KnotBreak processes of this user started from LIB/knotbreak.
-running_from() {
-  local exe target pid found=1
-  target=$(readlink -f "$1/knotbreak" 2>/dev/null) || return 1
-  for exe in /proc/[0-9]*/exe; do
-    [[ $(readlink "$exe" 2>/dev/null) == "$target" ]] || continue
-    pid=${exe#/proc/}; pid=${pid%/exe}
-    echo "$pid"
-    found=0
-  done
-  return $found
-}
-
-# One argument for Exec, as knotbreak/autostart/xdg.py quotes it (and packaging/install-desktop-entry.sh):
-# the Desktop Entry spec's quoting, %% for %, then the string escapes of the value.
-exec_value() {
-  local a=$1 reserved=$' \t\n"\'\\><~|&;$*?#()`'
-  if [[ -z $a || $a == *["$reserved"]* ]]; then
-    a=${a//\\/\\\\}; a=${a//\"/\\\"}; a=${a//\`/\\\`}; a=${a//\$/\\\$}
-    a="\"$a\""
-  fi
-  a=${a//[%]/%%}
-  a=${a//\\/\\\\}; a=${a//$'\n'/\\n}; a=${a//$'\t'/\\t}; a=${a//$'\r'/\\r}
-  printf '%s' "$a"
-}
 
 # write_menu_entry TEMPLATE TARGET LAUNCHER: the app's own desktop entry, its Exec the installed command.
 write_menu_entry() {

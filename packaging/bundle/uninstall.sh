@@ -9,6 +9,9 @@
 # Usage: ~/.local/lib/knotbreak/uninstall.sh [--keep-autostart] [--quiet]
 #   --keep-autostart   leave the start-at-login entry (install.sh uses this when it upgrades)
 set -euo pipefail
+# The shared shell functions (exec_value, running_from), carried beside this script.
+# shellcheck source=../desktop-entry-lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/desktop-entry-lib.sh"
 
 main() {
   local keep_autostart=0 quiet=0
@@ -93,31 +96,6 @@ allowed() {
     "$HOME"/.local/share) [[ $data == "$HOME"/.local/share ]] ;;
     *) return 1 ;;
   esac
-}
-
-# The pids of this user's KnotBreak processes started from LIB/knotbreak; fails when there are none.
-running_from() {
-  local exe target pid found=1
-  target=$(readlink -f "$1/knotbreak" 2>/dev/null) || return 1
-  for exe in /proc/[0-9]*/exe; do
-    [[ $(readlink "$exe" 2>/dev/null) == "$target" ]] || continue
-    pid=${exe#/proc/}; pid=${pid%/exe}
-    echo "$pid"
-    found=0
-  done
-  return $found
-}
-
-# One argument for Exec, as knotbreak/autostart/xdg.py quotes it (see install.sh).
-exec_value() {
-  local a=$1 reserved=$' \t\n"\'\\><~|&;$*?#()`'
-  if [[ -z $a || $a == *["$reserved"]* ]]; then
-    a=${a//\\/\\\\}; a=${a//\"/\\\"}; a=${a//\`/\\\`}; a=${a//\$/\\\$}
-    a="\"$a\""
-  fi
-  a=${a//[%]/%%}
-  a=${a//\\/\\\\}; a=${a//$'\n'/\\n}; a=${a//$'\t'/\\t}; a=${a//$'\r'/\\r}
-  printf '%s' "$a"
 }
 
 # remove_our_autostart ENTRY PROGRAM LAUNCHER: the login entry goes if it starts this installed KnotBreak
