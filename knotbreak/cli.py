@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from knotbreak import __version__
+from knotbreak.core import i18n
 from knotbreak.core.describe import describe_json
 from knotbreak.core.durations import DurationError, parse_duration
+from knotbreak.core.formatting import PLAIN, Formatter
+from knotbreak.core.i18n import Catalog, fill, translate
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
@@ -30,45 +35,50 @@ def _days(text: str) -> int:
     try:
         days = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "not a number of days: '%1'"), text)) from None
     if not 1 <= days <= 366:
-        raise argparse.ArgumentTypeError(f"days must be 1 to 366, not {days}")
+        raise argparse.ArgumentTypeError(fill(translate("CommandLine", "days must be 1 to 366, not %1"), str(days)))
     return days
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="knotbreak",
-        description="KnotBreak counts how long you sit and guides short stretch breaks. "
-        "With no command it starts the tray app; the commands control the running app.",
+        description=translate(
+            "CommandLine",
+            "KnotBreak counts how long you sit and guides short stretch breaks. "
+            "With no command it starts the tray app; the commands control the running app.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"knotbreak {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("break", help="start a stretch break now (the quick routine)")
-    routines = commands.add_parser("routines", help="list the routines (built-in and your own)")
-    routines.add_argument("--json", action="store_true", help="print JSON")
-    routine = commands.add_parser("routine", help="start a routine by id in the running app")
-    routine.add_argument("id", help="a routine id from 'knotbreak routines'")
-    snooze = commands.add_parser("snooze", help="postpone the break (default: snooze_minutes)")
-    snooze.add_argument("minutes", nargs="?", help="minutes, 1 to 240 (e.g. 10 or 10m)")
-    commands.add_parser("skip", help="skip this break and start a new cycle")
-    pause = commands.add_parser("pause", help="pause reminders")
-    pause.add_argument("duration", nargs="?", help="30m, 2h, 1h30m or 'tomorrow'; none pauses until you resume")
-    commands.add_parser("resume", help="end a pause")
-    meeting = commands.add_parser("meeting", help="hold prompts during a call or presentation")
-    meeting.add_argument("duration", nargs="?", help="30m, 2h, ...; none holds until 'knotbreak meeting off'; 'off' ends it")
-    status = commands.add_parser("status", help="show the current state")
-    status.add_argument("--json", action="store_true", help="print one JSON object")
-    commands.add_parser("quit", help="quit the running app")
-    commands.add_parser("preferences", help="open the Preferences window in the running app")
-    commands.add_parser("welcome", help="show the first-run welcome again in the running app")
-    autostart = commands.add_parser("autostart", help="start KnotBreak when you log in: on, off, or status")
-    autostart.add_argument("action", choices=("on", "off", "status"), help="on, off, or status")
-    stats = commands.add_parser("stats", help="today and the last 7 days, from the history (works without the app)")
-    stats.add_argument("--json", action="store_true", help="print one JSON object")
-    stats.add_argument("--days", type=_days, default=7, metavar="N", help="days to include, 1 to 366 (default 7)")
-    export = commands.add_parser("export", help="write the whole history to a file")
-    export.add_argument("--csv", required=True, metavar="FILE", help="the CSV file to write")
+    commands.add_parser("break", help=translate("CommandLine", "start a stretch break now (the quick routine)"))
+    routines = commands.add_parser("routines", help=translate("CommandLine", "list the routines (built-in and your own)"))
+    routines.add_argument("--json", action="store_true", help=translate("CommandLine", "print JSON"))
+    routine = commands.add_parser("routine", help=translate("CommandLine", "start a routine by id in the running app"))
+    routine.add_argument("id", help=translate("CommandLine", "a routine id from 'knotbreak routines'"))
+    snooze = commands.add_parser("snooze", help=translate("CommandLine", "postpone the break (default: snooze_minutes)"))
+    snooze.add_argument("minutes", nargs="?", help=translate("CommandLine", "minutes, 1 to 240 (e.g. 10 or 10m)"))
+    commands.add_parser("skip", help=translate("CommandLine", "skip this break and start a new cycle"))
+    pause = commands.add_parser("pause", help=translate("CommandLine", "pause reminders"))
+    pause.add_argument("duration", nargs="?", help=translate("CommandLine", "30m, 2h, 1h30m or 'tomorrow'; none pauses until you resume"))
+    commands.add_parser("resume", help=translate("CommandLine", "end a pause"))
+    meeting = commands.add_parser("meeting", help=translate("CommandLine", "hold prompts during a call or presentation"))
+    meeting.add_argument(
+        "duration", nargs="?", help=translate("CommandLine", "30m, 2h, ...; none holds until 'knotbreak meeting off'; 'off' ends it")
+    )
+    status = commands.add_parser("status", help=translate("CommandLine", "show the current state"))
+    status.add_argument("--json", action="store_true", help=translate("CommandLine", "print one JSON object"))
+    commands.add_parser("quit", help=translate("CommandLine", "quit the running app"))
+    commands.add_parser("preferences", help=translate("CommandLine", "open the Preferences window in the running app"))
+    commands.add_parser("welcome", help=translate("CommandLine", "show the first-run welcome again in the running app"))
+    autostart = commands.add_parser("autostart", help=translate("CommandLine", "start KnotBreak when you log in: on, off, or status"))
+    autostart.add_argument("action", choices=("on", "off", "status"), help=translate("CommandLine", "on, off, or status"))
+    stats = commands.add_parser("stats", help=translate("CommandLine", "today and the last 7 days, from the history (works without the app)"))
+    stats.add_argument("--json", action="store_true", help=translate("CommandLine", "print one JSON object"))
+    stats.add_argument("--days", type=_days, default=7, metavar="N", help=translate("CommandLine", "days to include, 1 to 366 (default 7)"))
+    export = commands.add_parser("export", help=translate("CommandLine", "write the whole history to a file"))
+    export.add_argument("--csv", required=True, metavar="FILE", help=translate("CommandLine", "the CSV file to write"))
     return parser
 
 
@@ -80,7 +90,7 @@ def request_for(args: argparse.Namespace, parser: argparse.ArgumentParser) -> di
         except DurationError as error:
             parser.error(f"snooze: {error}")
         if not 60 <= seconds <= 240 * 60:
-            parser.error("snooze: minutes must be between 1 and 240")
+            parser.error("snooze: " + translate("CommandLine", "minutes must be between 1 and 240"))
         message["minutes"] = seconds / 60
     if args.command == "routine":
         message["id"] = args.id
@@ -113,10 +123,12 @@ def list_routines(*, as_json: bool) -> int:
         print(json.dumps({"routines": catalog.describe(), "errors": [str(e) for e in catalog.errors]}, indent=2))
     else:
         for entry in catalog.describe():
-            origin = "" if entry["builtin"] else "  (yours)"
-            print(f"{entry['id']:<22} {entry['name']:<24} {entry['minutes']:>4.1f} min{origin}")
+            #: After a routine of the person's own in `knotbreak routines`.
+            origin = "" if entry["builtin"] else "  " + translate("CommandLine", "(yours)")
+            print(f"{entry['id']:<22} {entry['name']:<24} {_formatter.minutes(entry['minutes']):>8}{origin}")
         for error in catalog.errors:
-            print(f"knotbreak: routine file {error}", file=sys.stderr)
+            #: %1 names a routine file and what is wrong with it (the details may be English).
+            print("knotbreak: " + fill(translate("CommandLine", "routine file %1"), str(error)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -136,14 +148,20 @@ def history_command(args: argparse.Namespace) -> int:
     try:
         with HistoryReader(path, SystemClock()) as history:
             if not history.exists:
-                print(f"knotbreak: no history yet ({path} does not exist)", file=sys.stderr)
+                #: %1 is the history file's path.
+                print("knotbreak: " + fill(translate("CommandLine", "no history yet (%1 does not exist)"), str(path)), file=sys.stderr)
             if args.command == "export":
                 try:
                     rows = history.export_csv(Path(args.csv))
                 except ExportError as error:
-                    print(f"knotbreak: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
+                    #: %1 is a file's path, %2 the system's reason.
+                    print(
+                        "knotbreak: " + fill(translate("CommandLine", "cannot write %1: %2"), str(error.filename), str(error.strerror)),
+                        file=sys.stderr,
+                    )
                     return EXIT_USAGE
-                print(f"Exported {rows} events to {args.csv}")
+                #: %1 is the CSV file's path.
+                print(fill(CommandLine.tr("Exported %n event(s) to %1", "", rows), args.csv))
                 return EXIT_OK
             statistics = history.statistics(days=args.days)
     except HistoryUnreadable as error:
@@ -152,39 +170,121 @@ def history_command(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(statistics.to_json()))
     else:
-        print(describe_statistics(statistics))
+        print(describe_statistics(statistics, _formatter))
     return EXIT_OK
 
 
-def describe_statistics(statistics: Any) -> str:
-    from knotbreak.core.formatting import PLAIN
-
+def describe_statistics(statistics: Any, fmt: Formatter = PLAIN) -> str:
     today = statistics.today
+    columns = [
+        #: A column of `knotbreak stats`: the date.
+        translate("CommandLine", "day"),
+        #: A column of `knotbreak stats`: time spent sitting.
+        translate("CommandLine", "sitting"),
+        #: A column of `knotbreak stats`: breaks taken.
+        translate("CommandLine", "breaks"),
+        #: A column of `knotbreak stats`: breaks skipped.
+        translate("CommandLine", "skipped"),
+        #: A column of `knotbreak stats`: time spent stretching.
+        translate("CommandLine", "stretching"),
+    ]
+    widths = [max(12, len(columns[0]) + 2), *(max(minimum, len(title) + 2) for minimum, title in zip((10, 8, 9, 12), columns[1:], strict=True))]
     lines = [
-        f"Today: sitting {PLAIN.duration(today.sitting_seconds)}, longest stretch {PLAIN.duration(today.longest_sitting_seconds)}",
-        (
-            f"       {today.breaks_taken} breaks taken, {today.natural_breaks} natural, {today.snoozed} snoozed, "
-            f"{today.skipped} skipped, {PLAIN.duration(today.stretch_seconds)} stretching"
+        #: %1 is today's sitting time, %2 the longest stretch of it without a break.
+        fill(
+            translate("CommandLine", "Today: sitting %1, longest stretch %2"),
+            fmt.duration(today.sitting_seconds),
+            fmt.duration(today.longest_sitting_seconds),
         ),
-        f"Streak: {PLAIN.plural(statistics.streak_days, 'day')} in a row with a routine",
+        "       "
+        + fill(
+            #: Today's figures: %1 breaks taken, %2 breaks taken on your own (natural), %3 snoozes, %4 skipped breaks, %5 time stretching.
+            translate("CommandLine", "breaks taken: %1, on your own: %2, snoozed: %3, skipped: %4, stretching: %5"),
+            fmt.count(today.breaks_taken),
+            fmt.count(today.natural_breaks),
+            fmt.count(today.snoozed),
+            fmt.count(today.skipped),
+            fmt.duration(today.stretch_seconds),
+        ),
+        #: %1 is a number of days in a row, e.g. "3 days in a row".
+        fill(translate("CommandLine", "Streak: %1 with a routine"), fmt.streak(statistics.streak_days)),
         "",
-        f"{'day':<12}{'sitting':>10}{'breaks':>8}{'skipped':>9}{'stretching':>12}",
+        columns[0].ljust(widths[0]) + "".join(title.rjust(width) for title, width in zip(columns[1:], widths[1:], strict=True)),
     ]
     for day in statistics.days:
+        cells = (fmt.duration(day.sitting_seconds), fmt.count(day.breaks_taken), fmt.count(day.skipped), fmt.duration(day.stretch_seconds))
         lines.append(
-            f"{PLAIN.short_date(day.day, padded=True):<12}{PLAIN.duration(day.sitting_seconds):>10}{day.breaks_taken:>8}"
-            f"{day.skipped:>9}{PLAIN.duration(day.stretch_seconds):>12}"
+            fmt.short_date(day.day, padded=True).ljust(widths[0]) + "".join(cell.rjust(width) for cell, width in zip(cells, widths[1:], strict=True))
         )
     return "\n".join(lines)
 
 
+class CommandLine(Catalog):
+    """The command line's words (translation context)."""
+
+
+_formatter: Formatter = PLAIN
+"""How the messages write durations, dates and numbers: the user's locale once a language is installed."""
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    arguments = sys.argv[1:] if argv is None else argv
+    if not arguments:
         from knotbreak.qt.app import run_app
 
-        return run_app()
+        return run_app()  # which installs the language for its windows
+    remove_language = _install_language()
+    try:
+        parser = build_parser()
+        return _run(parser.parse_args(arguments), parser)
+    finally:
+        remove_language()
+
+
+def _install_language() -> Callable[[], None]:
+    """Speaks the `language` setting's language (or the system's) in the messages; returns how to undo it.
+
+    English needs nothing. Any other language loads the app's catalogue through QtCore, which also
+    formats durations and dates for the locale; a command that prints nothing human pays for it too,
+    a few tens of milliseconds.
+    """
+    global _formatter
+    from knotbreak.core.paths import Paths
+    from knotbreak.core.settings import load as load_settings
+
+    language = load_settings(Paths.for_user().settings_file, move_aside=False).settings.language
+    if language == i18n.ENGLISH or (not language and _system_speaks_english()):
+        return lambda: None
+    from PySide6.QtCore import QCoreApplication
+
+    from knotbreak.qt.formatting import LOCAL
+    from knotbreak.qt.translations import install_translations
+
+    app = QCoreApplication.instance() or QCoreApplication(["knotbreak"])
+    translations = install_translations(app, language)
+    _formatter = LOCAL
+
+    def remove() -> None:
+        global _formatter
+        translations.remove()
+        _formatter = PLAIN
+
+    return remove
+
+
+def _system_speaks_english() -> bool:
+    """Whether the environment's language (POSIX: LANGUAGE, LC_ALL, LC_MESSAGES, LANG) is English or unset (C)."""
+    if os.name != "posix" or sys.platform == "darwin":
+        return False  # Windows and macOS keep it elsewhere: ask Qt
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            first = value.split(":")[0]
+            return first in ("C", "POSIX") or first.startswith(("C.", "en"))
+    return True
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.command == "routines":
         return list_routines(as_json=args.json)
     if args.command in ("stats", "export"):
@@ -201,17 +301,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         reply = send_request(Paths.for_user().socket_path, message)
     except NotRunning:
-        print("KnotBreak is not running. Start it with: knotbreak", file=sys.stderr)
+        print(translate("CommandLine", "KnotBreak is not running. Start it with: knotbreak"), file=sys.stderr)
         return EXIT_NOT_RUNNING
     except BadReply as problem:
-        print(f"knotbreak: what answers on {Paths.for_user().socket_path} is not KnotBreak, or not well: {problem}", file=sys.stderr)
+        #: %1 is the control socket's path, %2 the technical problem.
+        problem_text = fill(
+            translate("CommandLine", "what answers on %1 is not KnotBreak, or not well: %2"), str(Paths.for_user().socket_path), str(problem)
+        )
+        print("knotbreak: " + problem_text, file=sys.stderr)
         return EXIT_NOT_RUNNING
     if not reply.get("ok"):
-        print(f"knotbreak: {reply.get('error', 'the app refused the command')}", file=sys.stderr)
+        print(f"knotbreak: {reply.get('error') or translate('CommandLine', 'the app refused the command')}", file=sys.stderr)
         return EXIT_REFUSED if reply.get("refused") else EXIT_USAGE
     status = reply.get("status", {})
     if args.command == "status":
-        print(json.dumps(status, indent=None if args.json else 2) if args.json else describe_json(status))
+        print(json.dumps(status, indent=None if args.json else 2) if args.json else describe_json(status, _formatter))
     elif args.command not in ("quit", "preferences", "welcome"):  # those show a window, or go: nothing to report
-        print(describe_json(status))
+        print(describe_json(status, _formatter))
     return EXIT_OK

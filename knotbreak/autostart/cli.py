@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 
 from knotbreak.autostart import Unsupported, for_this_system
+from knotbreak.core.i18n import fill, translate
 
 
 def autostart_command(action: str) -> int:
     autostart = for_this_system()
     if action == "status" and isinstance(autostart, Unsupported):
-        print(f"KnotBreak does not start at login: {autostart.reason}")
+        #: %1 is why (often technical English), e.g. "no autostart folder on this system".
+        print(fill(translate("CommandLine", "KnotBreak does not start at login: %1"), autostart.reason))
         return 0
     try:
         if action in ("on", "off"):
@@ -19,7 +21,8 @@ def autostart_command(action: str) -> int:
         print(f"knotbreak: {error}", file=sys.stderr)
         return 1
     if autostart.enabled():
-        print(f"KnotBreak starts at login ({autostart.where})")
+        #: %1 is where the entry lives: a file's path or a registry key.
+        print(fill(translate("CommandLine", "KnotBreak starts at login (%1)"), autostart.where))
     else:
-        print("KnotBreak does not start at login")
+        print(translate("CommandLine", "KnotBreak does not start at login"))
     return 0

@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from knotbreak.core.clock import Clock
+from knotbreak.core.i18n import fill, translate
 from knotbreak.core.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -309,15 +310,20 @@ class BreakLoop:
     def snooze(self, minutes: float | None = None) -> None:
         """Postpone the break: a due one by `minutes` from now, a coming one by `minutes` more."""
         if self._state in (State.PAUSED, State.ON_BREAK):
-            raise ActionRefused(f"cannot snooze while {self._state.value.replace('_', ' ')}")
+            raise ActionRefused(
+                translate("Refusal", "cannot snooze while paused")
+                if self._state is State.PAUSED
+                else translate("Refusal", "cannot snooze while on break")
+            )
         if self._away:
-            raise ActionRefused("you are away: the timer starts again when you are back")
+            raise ActionRefused(translate("Refusal", "you are away: the timer starts again when you are back"))
         limit = self._settings.max_snoozes
         if limit and self._snoozes_used >= limit:
-            raise ActionRefused(f"the snooze limit of {limit} in a row is reached; take or skip this break")
+            #: %1 is how many snoozes in a row the settings allow.
+            raise ActionRefused(fill(translate("Refusal", "the snooze limit of %1 in a row is reached; take or skip this break"), str(limit)))
         seconds = (minutes if minutes is not None else self._settings.snooze_minutes) * 60.0
         if seconds <= 0:
-            raise ActionRefused("snooze minutes must be more than zero")
+            raise ActionRefused(translate("Refusal", "snooze minutes must be more than zero"))
         self._snoozes_used += 1
         self._due_at = max(self._due_at, self._clock.monotonic()) + seconds
         self._set_state(State.SNOOZED)
@@ -326,7 +332,7 @@ class BreakLoop:
     @transition
     def skip(self) -> None:
         if self._state not in (State.DUE, State.SNOOZED):
-            raise ActionRefused("no break is due to skip")
+            raise ActionRefused(translate("Refusal", "no break is due to skip"))
         self._start_cycle()
         self._set_state(State.WORKING)
         self._emit(EventKind.SKIPPED, sitting_seconds=self.sitting_seconds())
@@ -346,7 +352,7 @@ class BreakLoop:
     @transition
     def finish_break(self, *, completed: bool = True) -> None:
         if self._state is not State.ON_BREAK:
-            raise ActionRefused("no break is in progress")
+            raise ActionRefused(translate("Refusal", "no break is in progress"))
         started = self._break_started_at if self._break_started_at is not None else self._clock.monotonic()
         duration = self._clock.monotonic() - started
         self._break_started_at = None
@@ -381,7 +387,7 @@ class BreakLoop:
     @transition
     def resume(self) -> None:
         if self._state is not State.PAUSED:
-            raise ActionRefused("KnotBreak is not paused")
+            raise ActionRefused(translate("Refusal", "KnotBreak is not paused"))
         if self._pause_reason == OUTSIDE_WORKING_HOURS:
             # A new working day (or shift) starts from zero.
             self._sitting_banked = 0.0

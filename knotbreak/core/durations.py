@@ -6,6 +6,8 @@ import re
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from knotbreak.core.i18n import fill, translate
+
 TOMORROW_RESUME_TIME = time(6, 0)
 """'Pause until tomorrow' ends at this local time on the next calendar day."""
 
@@ -28,13 +30,14 @@ def parse_duration(text: str, *, default_unit: str = "m") -> float:
     else:
         match = _DURATION_RE.match(text)
         if not match:
-            raise DurationError(f"not a duration: {text!r} (try 30m, 2h, 1h30m or 45s)")
+            #: %1 is what was typed; 30m, 2h, 1h30m and 45s are what the command line understands.
+            raise DurationError(fill(translate("CommandLine", "not a duration: '%1' (try 30m, 2h, 1h30m or 45s)"), text))
         unit = (match.group(2) or default_unit).lower()
         seconds = float(match.group(1)) * _UNIT_SECONDS[unit]
     if seconds <= 0:
-        raise DurationError(f"duration must be more than zero: {text!r}")
+        raise DurationError(fill(translate("CommandLine", "duration must be more than zero: '%1'"), text))
     if seconds > MAX_PAUSE_SECONDS:
-        raise DurationError(f"duration is longer than 7 days: {text!r}")
+        raise DurationError(fill(translate("CommandLine", "duration is longer than 7 days: '%1'"), text))
     return float(seconds)
 
 

@@ -14,10 +14,13 @@ pace its seconds_per_rep gives (a slow roll, a brisk twist).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
+from knotbreak.core import i18n
 from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Dose, Exercise, Routine
+from knotbreak.core.i18n import Catalog, fill
 
 CATCH_UP_LIMIT = 1.0
 """A segment that ended less than this long ago hands its overshoot to the next;
@@ -234,21 +237,47 @@ def spoken_number(n: int) -> str:
     return f"{_ONES[hundreds]} hundred" + (f" and {spoken_number(rest)}" if rest else "")
 
 
+class SpokenCue(Catalog):
+    """The words said aloud as a routine goes (translation context)."""
+
+
 def spoken_cue(previous: Segment | None, current: Segment) -> str:
-    """What to say when a segment starts, for someone whose eyes are off the screen."""
+    """What to say when a segment starts, for someone whose eyes are off the screen, in the installed language."""
     if current.kind is SegmentKind.REST:
-        seconds = max(1, round(current.seconds))
-        return f"Rest {spoken_number(seconds)} second{'s' if seconds != 1 else ''}"
-    reps = current.dose.reps
-    action = {"hold": "Hold", "reps": f"{spoken_number(reps)} reps", "timed": "Keep moving"}[current.dose.kind]
-    side = {"left": "left side", "right": "right side"}.get(current.side or "")
+        return _numbers_in_words(SpokenCue.tr("Rest %n second(s)", "", max(1, round(current.seconds))))
+    if current.dose.kind == "hold":
+        action = SpokenCue.tr("Hold")
+    elif current.dose.kind == "reps":
+        action = _numbers_in_words(SpokenCue.tr("%n rep(s)", "", current.dose.reps))
+    else:
+        action = SpokenCue.tr("Keep moving")
     if previous is None or previous.item_index != current.item_index:
-        return f"{current.exercise.name}, {side}. {action}" if side else f"{current.exercise.name}. {action}"
+        if current.side == "left":
+            #: Said as an exercise starts on its left side: %1 is the exercise's name, %2 what to do ("Hold", "10 reps").
+            return fill(SpokenCue.tr("%1, left side. %2"), current.exercise.name, action)
+        if current.side == "right":
+            #: Said as an exercise starts on its right side: %1 is the exercise's name, %2 what to do ("Hold", "10 reps").
+            return fill(SpokenCue.tr("%1, right side. %2"), current.exercise.name, action)
+        #: Said as an exercise starts: %1 is the exercise's name, %2 what to do ("Hold", "10 reps").
+        return fill(SpokenCue.tr("%1. %2"), current.exercise.name, action)
     if previous.kind is SegmentKind.WORK and previous.set_number == current.set_number and previous.side != current.side:
-        return f"Switch sides. {action}"
+        #: %1 is what to do on the other side ("Hold", "10 reps").
+        return fill(SpokenCue.tr("Switch sides. %1"), action)
     if current.sets > 1 and previous.set_number != current.set_number:
-        return f"Set {spoken_number(current.set_number)} of {spoken_number(current.sets)}. {action}"
+        #: %1 is the set's number, %2 how many sets, %3 what to do ("Hold", "10 reps").
+        set_number, sets = (_numbers_in_words(str(number)) for number in (current.set_number, current.sets))
+        return fill(SpokenCue.tr("Set %1 of %2. %3"), set_number, sets, action)
     return action
+
+
+def _numbers_in_words(text: str) -> str:
+    """English cues say their numbers in words ("forty five"), which speech engines read more naturally.
+
+    Other languages keep the digits, which their voices read in their own words.
+    """
+    if i18n.language() != i18n.ENGLISH:
+        return text
+    return re.sub(r"\d+", lambda match: spoken_number(int(match.group())), text)
 
 
 # How the figure moves -------------------------------------------------------------

@@ -23,6 +23,7 @@ import tomli_w
 
 from knotbreak.core.atomic import atomic_write_bytes, atomic_write_text
 from knotbreak.core.exercises import EQUIPMENT
+from knotbreak.core.i18n import fill, translate
 
 Validator = Callable[[Any], "str | None"]
 
@@ -65,9 +66,11 @@ class Option:
         if not isinstance(value, self.type):
             return f"expected {_type_name(self.type)}, got {_type_name(type(value))}"
         if self.minimum is not None and value < self.minimum:
-            return f"must be at least {self.minimum:g}"
+            #: Why a setting was not saved: %1 is the lowest value allowed.
+            return fill(translate("SettingsProblem", "must be at least %1"), f"{self.minimum:g}")
         if self.maximum is not None and value > self.maximum:
-            return f"must be at most {self.maximum:g}"
+            #: Why a setting was not saved: %1 is the highest value allowed.
+            return fill(translate("SettingsProblem", "must be at most %1"), f"{self.maximum:g}")
         if self.validator is not None:
             return self.validator(value)
         return None
@@ -134,8 +137,12 @@ LANGUAGES = ("", "en", "de", "es")
 """The languages the app speaks: "" is the system's (the first of them it has a translation for)."""
 
 
+PSEUDO_LANGUAGE = "pseudo"
+"""Accepted but not offered: every text lengthened and bracketed, for checking layouts (see TRANSLATING in the README)."""
+
+
 def _check_language(value: str) -> str | None:
-    if value not in LANGUAGES:
+    if value not in LANGUAGES and value != PSEUDO_LANGUAGE:
         return f"unknown language {value!r}; use one of {', '.join(repr(code) for code in LANGUAGES)}"
     return None
 
@@ -151,7 +158,7 @@ def _check_days(value: tuple[Any, ...]) -> str | None:
     if wrong:
         return f"unknown day {wrong[0]!r}; use {', '.join(WEEKDAYS)}"
     if len(set(value)) != len(value):
-        return "a day is listed twice"
+        return translate("SettingsProblem", "a day is listed twice")
     return None
 
 

@@ -205,7 +205,7 @@ class AboutDialog(QDialog):
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.viewport().installEventFilter(self)
 
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setDefault(True)
         self.close_button.clicked.connect(self.accept)
         buttons = self._buttons_row = QHBoxLayout()

@@ -488,7 +488,7 @@ def run_app(paths: Paths | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(app_icon())
     # Before any window: the chosen language, read again at the next start (the settings are read once more below).
-    translators = install_translations(qapp, load_settings(paths.settings_file, move_aside=False).settings.language)
+    translations = install_translations(qapp, load_settings(paths.settings_file, move_aside=False).settings.language)
 
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # only a dead owner's lock is stale, however old
@@ -506,5 +506,4 @@ def run_app(paths: Paths | None = None) -> int:
         if signals is not None:
             signals.close()
         lock.unlock()
-        for translator in translators:
-            qapp.removeTranslator(translator)
+        translations.remove()

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from knotbreak import __version__
 from knotbreak.core.breakloop import ActionRefused
+from knotbreak.core.i18n import fill, translate
 from knotbreak.core.protocol import Request
 from knotbreak.core.session import Session
 from knotbreak.qt.routines import RoutineService
@@ -47,9 +48,11 @@ class ControlHandler:
         elif command == "routine":
             self._routines.refresh()
             if request.id not in self._routines.catalog.routines:
-                return {"ok": False, "error": f"unknown routine {request.id!r}; 'knotbreak routines' lists them"}
+                #: %1 is the routine id the command line asked for; 'knotbreak routines' is a command.
+                unknown = fill(translate("Refusal", "unknown routine '%1'; 'knotbreak routines' lists them"), str(request.id))
+                return {"ok": False, "error": unknown}
             if self._routines.stretch_window is not None:
-                return {"ok": False, "refused": True, "error": "a routine is already running", "status": self.status_json()}
+                return {"ok": False, "refused": True, "error": translate("Refusal", "a routine is already running"), "status": self.status_json()}
             self._routines.take_break(request.id)
         elif command == "snooze":
             refusal = _refusal(self._session.snooze, request.minutes)

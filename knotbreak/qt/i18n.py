@@ -12,16 +12,13 @@ strings outside a QObject subclass go through a QObject class's tr(), called on 
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from knotbreak.core.i18n import QT_TRANSLATE_NOOP, fill
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Marks source for translation in context; translate it where it is shown:
-    QCoreApplication.translate(context, source). (PySide6's own returns object to mypy.)"""
-    return source
+__all__ = ["QT_TRANSLATE_NOOP", "TranslationContext", "fill", "schema_text", "translated"]
 
 
 def translated(context: str, source: str) -> str:
@@ -49,8 +46,3 @@ class TranslationContext(QObject):
 
         @classmethod
         def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
-
-
-def fill(text: str, *values: str) -> str:
-    """A translated text with %1, %2... replaced by values in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda match: values[int(match.group(1)) - 1] if 0 < int(match.group(1)) <= len(values) else match.group(), text)

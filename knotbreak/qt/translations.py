@@ -1,14 +1,18 @@
 """The app's translations (translations/knotbreak_<lang>.qm, compiled into the resources) and Qt's own.
 
-run_app installs them before any window exists, for the `language` setting:
-"" follows the system's UI languages, "en" is the English of the source, and
-any other code loads that translation. A new choice applies at the next start.
+run_app and the command line install them before any window or message, for the `language`
+setting: "" follows the system's UI languages, "en" is the English of the source, "pseudo" is
+the made-up language for layout checks, and any other code loads that translation. The core's
+words (knotbreak.core.i18n) go through the same catalogue. A new choice applies at the next start.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from knotbreak.core import i18n
 from knotbreak.qt.resources import ensure_resources
 
 RESOURCE_FOLDER = ":/translations"
@@ -19,27 +23,68 @@ def locale_for(language: str) -> QLocale:
     return QLocale.system() if not language else QLocale(language)
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Installs KnotBreak's translation and Qt's (qtbase, for standard buttons) for language; returns them.
+class PseudoTranslator(QTranslator):
+    """Answers every string in the pseudo-language, Qt's own buttons included (knotbreak.core.i18n.pseudo)."""
 
-    English's plural forms are installed whatever the language. Keep the
-    result alive as long as the app runs: a translator is only borrowed by Qt.
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return i18n.pseudo_translator(context, source, n)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+@dataclass
+class Translations:
+    """What is installed: keep it as long as the app runs (Qt only borrows a translator), remove() at the end."""
+
+    app: QCoreApplication
+    language: str
+    """The code of the language the app speaks: "en", "de", "es" or "pseudo"."""
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def remove(self) -> None:
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators.clear()
+        i18n.uninstall()
+
+
+def _core_translator(context: str, source: str, n: int = -1) -> str:
+    return QCoreApplication.translate(context, source, None, n)
+
+
+def language_code(translator: QTranslator) -> str:
+    """"de" for a catalogue written for de_DE."""
+    return translator.language().split("_")[0].split("-")[0].lower()
+
+
+def install_translations(app: QCoreApplication, language: str) -> Translations:
+    """Installs KnotBreak's translation and Qt's (qtbase, for standard buttons) for language.
+
+    English's plural forms are installed whatever the language, and the core's words are
+    routed through the same translators.
     """
     ensure_resources()
-    installed: list[QTranslator] = []
+    installed = Translations(app, i18n.ENGLISH)
     # English first, always: it holds only the plural forms ("%n minute(s)" is "1 minute"), and the
     # language installed after it is asked first, falling back to it for what it has not translated.
     english = QTranslator(app)
     if english.load(f"{RESOURCE_FOLDER}/knotbreak_en.qm"):
-        installed.append(english)
-    locale = locale_for(language)
-    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
-        ours = QTranslator(app)
-        if ours.load(locale, "knotbreak", "_", RESOURCE_FOLDER):
-            installed.append(ours)
-        qt = QTranslator(app)
-        if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            installed.append(qt)
-    for translator in installed:
+        installed.translators.append(english)
+    if language == i18n.PSEUDO:
+        installed.translators.append(PseudoTranslator(app))
+        installed.language = i18n.PSEUDO
+    else:
+        locale = locale_for(language)
+        if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+            ours = QTranslator(app)
+            if ours.load(locale, "knotbreak", "_", RESOURCE_FOLDER):
+                installed.translators.append(ours)
+                installed.language = language_code(ours)
+                qt = QTranslator(app)
+                if qt.load(QLocale(ours.language()), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                    installed.translators.append(qt)
+    for translator in installed.translators:
         app.installTranslator(translator)
+    i18n.install(_core_translator, installed.language)
     return installed
