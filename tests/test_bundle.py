@@ -149,7 +149,7 @@ def test_the_bundle_holds_the_app_its_data_and_installers_and_only_the_qt_it_use
     folder, internal = bundle.folder, bundle.folder / "_internal"
     for name in ("knotbreak", "install.sh", "uninstall.sh"):
         assert os.access(folder / name, os.X_OK), name
-    for name in ("exercises.toml", "routines.toml", "knotbreak.desktop"):
+    for name in ("exercises.toml", "routines.toml", "knotbreak.desktop", "content/de.toml", "content/es.toml"):
         assert (internal / "knotbreak" / "data" / name).is_file(), f"knotbreak/data/{name}"
     assert (folder / "share" / "applications" / "knotbreak.desktop").is_file()
     assert (folder / "share" / "icons" / "hicolor" / "scalable" / "apps" / "knotbreak.svg").is_file()

@@ -52,7 +52,13 @@ HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 HOMEPAGE = "https://github.com/knotbreak/knotbreak"
 # Where the project's repository serves its files; the metainfo's screenshot URLs point into it.
 RAW_FILES = "https://raw.githubusercontent.com/knotbreak/knotbreak/main/"
-PACKAGE_DATA = ("knotbreak/data/exercises.toml", "knotbreak/data/routines.toml", "knotbreak/data/knotbreak.desktop")
+PACKAGE_DATA = (
+    "knotbreak/data/exercises.toml",
+    "knotbreak/data/routines.toml",
+    "knotbreak/data/knotbreak.desktop",
+    "knotbreak/data/content/de.toml",
+    "knotbreak/data/content/es.toml",
+)
 
 sys.path.insert(0, str(ROOT / "tools"))
 import make_icons  # noqa: E402

@@ -431,7 +431,7 @@ def test_the_spec_bundles_the_app_with_the_qt_it_uses(spec: Path, platform: str,
     package = Path(knotbreak.__file__).parent
     datas = analysis.kwargs["datas"]
     for pattern in PYPROJECT["tool"]["setuptools"]["package-data"]["knotbreak.data"]:
-        assert (str(package / "data" / pattern), "knotbreak/data") in datas
+        assert (str(package / "data" / pattern), str(Path("knotbreak/data", pattern).parent.as_posix())) in datas
     for source, _target in datas:
         assert list(Path(source).parent.glob(Path(source).name)), f"{source} matches nothing"
 

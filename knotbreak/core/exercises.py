@@ -318,11 +318,15 @@ def load_routines(text: str, source: str, exercises: dict[str, Exercise]) -> dic
     return routines
 
 
-def load_builtin_library() -> Library:
+def load_builtin_library(language: str | None = None) -> Library:
+    """The built-in exercises and routines, in language where knotbreak/data/content has it (default: the installed one)."""
+    from knotbreak.core import i18n
+    from knotbreak.core.content_translations import translate_library  # which needs this module's classes
+
     data = resources.files("knotbreak.data")
     exercises = load_exercises(data.joinpath("exercises.toml").read_text("utf-8"), "exercises.toml")
     routines = load_routines(data.joinpath("routines.toml").read_text("utf-8"), "routines.toml", exercises)
-    return Library(exercises, routines)
+    return translate_library(Library(exercises, routines), i18n.language() if language is None else language)
 
 
 @dataclass(frozen=True)
