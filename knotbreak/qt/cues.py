@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QFile, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QFile, QLocale, QObject, QUrl, qFormatLogMessage, qInstallMessageHandler
 
+from knotbreak.core import i18n
 from knotbreak.qt.i18n import fill
 
 log = logging.getLogger(__name__)
@@ -85,8 +86,11 @@ class Cues(QObject):
         parent: QObject | None = None,
         sound_factory: SoundFactory | None = None,
         speech_factory: SpeechFactory | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = i18n.language() if language is None else language
+        """The code of the language the cues are written in, whose voice speaks them."""
         self._sounds_enabled = bool(sounds)
         self._speech_enabled = bool(speech)
         self._sound_factory = sound_factory
@@ -251,6 +255,7 @@ class Cues(QObject):
             else:
                 self._engine = engine
                 self._speech_ok = True
+                speak_in(engine, self._language)
                 error_signal = getattr(engine, "errorOccurred", None)
                 if error_signal is not None:
                     error_signal.connect(self._on_speech_error)
@@ -340,6 +345,31 @@ def _qt_speech_factory() -> SpeechFactory:
         return engine
 
     return make
+
+
+def speak_in(engine: Any, language: str) -> bool:
+    """Gives engine a voice for language ("de"; the pseudo-language is read in English); whether it has one.
+
+    The engine starts with the system locale's voice, which would read a German cue with English
+    sounds when the app's language differs from the system's. Of the engine's locales for the
+    language, the one of the user's own country comes first ("de_AT" before "de_DE" for an Austrian).
+    """
+    wanted = QLocale(i18n.ENGLISH if language == i18n.PSEUDO else language)
+    try:
+        locales = list(engine.availableLocales())
+        if engine.locale().language() == wanted.language():
+            return True
+        matching = [locale for locale in locales if locale.language() == wanted.language()]
+        if not matching:
+            log.info("no %s voice in the speech engine; cues are read with its default voice", wanted.name())
+            return False
+        system = QLocale()
+        matching.sort(key=lambda locale: (locale.territory() != system.territory(), locale.territory() != wanted.territory()))
+        engine.setLocale(matching[0])
+    except (AttributeError, RuntimeError) as error:  # an engine without locales, or gone
+        log.info("the speech engine's language cannot be chosen: %s", error)
+        return False
+    return True
 
 
 def _is_probe_noise(category: str | None, message: str) -> bool:
