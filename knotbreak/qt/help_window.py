@@ -8,13 +8,14 @@ developer sections (setting up from source, tests, architecture) are left out.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QFile, QIODevice, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QFile, QIODevice, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from knotbreak.core import i18n
 from knotbreak.qt.resources import ensure_resources
 
 log = logging.getLogger(__name__)
@@ -138,27 +140,72 @@ def _contents(sections_markdown: str) -> str:
     return "\n".join(items)
 
 
-def user_help(readme: str, sections: Sequence[str] = USER_SECTIONS) -> UserHelp:
-    """The listed sections of the README, in the listed order, with a contents list after the first."""
+def user_help(readme: str, sections: Sequence[str] | None = USER_SECTIONS) -> UserHelp:
+    """The listed sections of the README (None: all, as a translated help has only those), with a contents list after the first."""
     found = split_sections(readme)
-    chosen = [found[title] for title in sections if title in found]
-    missing = tuple(title for title in sections if title not in found)
+    titles = list(found) if sections is None else sections
+    chosen = [found[title] for title in titles if title in found]
+    missing = tuple(title for title in titles if title not in found)
     if len(chosen) > 1:
         contents = _contents("\n".join(chosen))
-        chosen.insert(1, f"**Contents**\n\n{contents}\n")
+        #: The heading of the help's list of sections.
+        chosen.insert(1, f"**{QCoreApplication.translate('HelpWindow', 'Contents')}**\n\n{contents}\n")
     return UserHelp("\n".join(chosen), missing)
 
 
-def read_help_resource() -> str:
-    """README.md as compiled into the package."""
+# A translated help: translations/help/help_<lang>.md, the user sections in that language, whose
+# first line stamps the English it was translated from, so the check sees when the English changed.
+TRANSLATED_HELP = ":/help/help_{language}.md"
+_STAMP = re.compile(r"\A<!-- Translated from README\.md's user sections, stamp ([0-9a-f]{16})[^\n]*-->\n")
+
+
+def english_sections(readme: str) -> str:
+    """README.md's user sections, as the English help shows them (without the contents list)."""
+    found = split_sections(readme)
+    return "\n".join(found[title] for title in USER_SECTIONS if title in found)
+
+
+def help_stamp(readme: str) -> str:
+    """A fingerprint of README.md's user sections, which a translated help's first line repeats."""
+    return hashlib.sha256(english_sections(readme).encode("utf-8")).hexdigest()[:16]
+
+
+def stamp_line(stamp: str) -> str:
+    return f"<!-- Translated from README.md's user sections, stamp {stamp}; tools/check_translations.py --stamp-help checks and renews it. -->\n"
+
+
+def translation_stamp(translated: str) -> str | None:
+    """The stamp a translated help carries; None when its first line has none."""
+    match = _STAMP.match(translated)
+    return match.group(1) if match else None
+
+
+def read_resource(path: str) -> str | None:
+    """A compiled resource's text; None when there is no such resource."""
     ensure_resources()
-    file = QFile(HELP_RESOURCE)
+    file = QFile(path)
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise RuntimeError(f"{HELP_RESOURCE} is not in the compiled resources: run `make resources`")
+        return None
     try:
         return bytes(file.readAll().data()).decode("utf-8")
     finally:
         file.close()
+
+
+def help_for(language: str) -> UserHelp:
+    """The help in language when translations/help has it, else README.md's English user sections."""
+    translated = read_resource(TRANSLATED_HELP.format(language=language)) if language != i18n.ENGLISH else None
+    if translated is not None:
+        return user_help(_STAMP.sub("", translated, count=1), sections=None)
+    return user_help(read_help_resource())
+
+
+def read_help_resource() -> str:
+    """README.md as compiled into the package."""
+    text = read_resource(HELP_RESOURCE)
+    if text is None:
+        raise RuntimeError(f"{HELP_RESOURCE} is not in the compiled resources: run `make resources`")
+    return text
 
 
 def _close_keys() -> list[QKeySequence]:
@@ -228,12 +275,15 @@ class HelpWindow(QWidget):
         *,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         readme: str | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._open_url = open_url
-        #: The help shows README.md, which is in English for now.
         self.setWindowTitle(self.tr("KnotBreak help"))
-        help_text = user_help(read_help_resource() if readme is None else readme)
+        if readme is not None:
+            help_text = user_help(readme)
+        else:
+            help_text = help_for(i18n.language() if language is None else language)
         if help_text.missing:
             log.error("README.md has no section %s for the help (see USER_SECTIONS)", ", ".join(map(repr, help_text.missing)))
         self.markdown = help_text.markdown
@@ -252,7 +302,7 @@ class HelpWindow(QWidget):
         self._let_code_wrap()
         self._colour_links()
 
-        self.close_button = QPushButton("&Close")
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
