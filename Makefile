@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PYSIDE := PySide6-Essentials>=6.9,<6.12
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' knotbreak/__init__.py)
 
-.PHONY: run test lint system-deps resources translations bench dist bundle icons screenshots clean
+.PHONY: run test lint system-deps resources translations check-translations bench dist bundle icons screenshots clean
 
 $(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav translations/*.qm)
 	$(PYTHON) -m venv $(VENV)
@@ -32,14 +32,19 @@ resources: $(BIN)/.installed
 # English's .ts holds only the plural forms ("%n minute(s)": "1 minute", "2 minutes"), which Qt needs
 # even in the language of the source.
 LANGUAGES := de es
-TRANSLATION_SOURCES := $(wildcard knotbreak/qt/*.py)
+# The core and the command line mark their words too (knotbreak/core/i18n.py), in the same catalogue.
+TRANSLATION_SOURCES := $(wildcard knotbreak/qt/*.py knotbreak/core/*.py knotbreak/autostart/*.py) knotbreak/cli.py
 translations: $(BIN)/.installed
 	$(BIN)/python tools/schema_strings.py
-	$(BIN)/pyside6-lupdate -locations relative $(TRANSLATION_SOURCES) -ts $(foreach lang,$(LANGUAGES),translations/knotbreak_$(lang).ts)
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete $(TRANSLATION_SOURCES) -ts $(foreach lang,$(LANGUAGES),translations/knotbreak_$(lang).ts)
 	$(BIN)/pyside6-lupdate -locations relative -pluralonly $(TRANSLATION_SOURCES) -ts translations/knotbreak_en.ts
 	$(BIN)/python tools/english_plurals.py translations/knotbreak_en.ts
 	for lang in en $(LANGUAGES); do $(BIN)/pyside6-lrelease -silent translations/knotbreak_$$lang.ts -qm translations/knotbreak_$$lang.qm || exit 1; done
 	$(BIN)/pyside6-rcc -g python resources.qrc -o knotbreak/resources_rc.py
+
+# Is every language complete: its catalogue, its exercises, its help? (tests/test_translations.py asks the same.)
+check-translations: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/check_translations.py
 
 run: $(BIN)/.installed
 	$(BIN)/knotbreak

@@ -3,6 +3,7 @@ as English, and run_app's translators (knotbreak/qt/translations.py) load what t
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -14,13 +15,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from knotbreak.core import i18n
 from knotbreak.qt.formatting import LOCAL, Formatting
 from knotbreak.qt.translations import install_translations
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
 LANGUAGES = ("de", "es")
-SOURCES = sorted((ROOT / "knotbreak" / "qt").glob("*.py"))
+PACKAGE = ROOT / "knotbreak"
+SOURCES = sorted([*(PACKAGE / "qt").glob("*.py"), *(PACKAGE / "core").glob("*.py"), *(PACKAGE / "autostart").glob("*.py"), PACKAGE / "cli.py"])
+"""What `make translations` reads (TRANSLATION_SOURCES in the Makefile)."""
 
 Message = tuple[str, str, str, bool]
 """context, source text, disambiguation, plural."""
@@ -78,15 +82,17 @@ def test_the_committed_qm_files_are_compiled_from_the_ts_files(tmp_path: Path, l
 
 @pytest.fixture
 def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The translators a test installs with install_translations(); removed after it, the core's hook too."""
     translators: list[QTranslator] = []
     yield translators
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+    i18n.uninstall()
 
 
 def test_plurals_read_as_english_through_qts_n(installed: list[QTranslator]) -> None:
     """tests/conftest.py installs English's plurals for every test with a QApplication, as run_app does."""
-    installed += install_translations(QCoreApplication.instance(), "en")  # type: ignore[arg-type]
+    installed += install_translations(QCoreApplication.instance(), "en").translators  # type: ignore[arg-type]
     assert [Path(translator.filePath()).name for translator in installed] == ["knotbreak_en.qm"], "and nothing of Qt's"
     assert installed[0].translate("Formatting", "%n minute(s)", "", 1) == "%n minute"
     assert Formatting.tr("%n minute(s)", "", 1) == "1 minute"
@@ -104,7 +110,7 @@ def test_the_english_words_of_the_formatter_are_unchanged_without_a_translator()
 
 
 def test_a_language_loads_its_translation_and_qts_own(installed: list[QTranslator]) -> None:
-    installed += install_translations(QCoreApplication.instance(), "de")  # type: ignore[arg-type]
+    installed += install_translations(QCoreApplication.instance(), "de").translators  # type: ignore[arg-type]
     files = [Path(translator.filePath()).name for translator in installed]
     assert files == ["knotbreak_en.qm", "knotbreak_de.qm", "qtbase_de.qm"]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen", "Qt's standard buttons speak German"
@@ -120,3 +126,81 @@ def test_the_schemas_words_are_marked_for_translation() -> None:
     assert (ROOT / "knotbreak" / "qt" / "schema_strings.py").read_text(encoding="utf-8") == schema_strings.render(), (
         "run `make translations`"
     )
+
+
+def check_translations():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(ROOT))
+    try:
+        from tools import check_translations
+    finally:
+        sys.path.remove(str(ROOT))
+    return check_translations
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_is_complete(language: str) -> None:
+    """Every message translated with its placeholders and accelerator, every exercise and routine, the help up to date."""
+    report = check_translations().check(language)
+    assert report.complete, f"{language} is not complete (tools/check_translations.py {language}):\n" + "\n".join(report.problems)
+
+
+def test_the_languages_checked_are_the_ones_the_setting_offers() -> None:
+    assert tuple(check_translations().translatable_languages()) == LANGUAGES
+
+
+def test_the_catalogue_check_finds_what_a_translator_can_get_wrong(tmp_path: Path) -> None:
+    ts = tmp_path / "knotbreak_xx.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">
+<context><name>C</name>
+<message><source>Open</source><translation type="unfinished"></translation></message>
+<message><source>Paused until %1</source><translation>Pausiert</translation></message>
+<message><source>&amp;Snooze</source><translation>Später</translation></message>
+<message numerus="yes"><source>%n minute(s)</source>
+<translation><numerusform>%n Minute</numerusform><numerusform></numerusform></translation></message>
+<message><source>Gone</source><translation type="vanished">Weg</translation></message>
+<message><source>Fine %1</source><translation>Gut %1</translation></message>
+<message numerus="yes"><source>%n day(s)</source>
+<translation><numerusform>ein Tag</numerusform><numerusform>%n Tage</numerusform></translation></message>
+</context></TS>""",
+        encoding="utf-8",
+    )
+    problems = check_translations().check_catalogue("xx", ts)
+    assert [problem.split(": ", 2)[2] for problem in problems] == [
+        "unfinished",
+        "placeholders [], the source has ['%1']",
+        "the accelerator (&) of the source is lost or doubled",
+        "plural forms left empty",
+        "no longer in the code; `make translations` drops it",
+    ]
+
+
+def test_a_help_translated_from_an_older_english_is_named(tmp_path: Path) -> None:
+    tools = check_translations()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    translated = (TRANSLATIONS / "help" / "help_de.md").read_text(encoding="utf-8")
+    assert tools.check_help("de", readme, translated) == []
+    changed = readme.replace("## Using it\n", "## Using it\n\nA new paragraph.\n", 1)
+    assert "older English help" in tools.check_help("de", changed, translated)[0]
+    unstamped = translated.split("\n", 1)[1]
+    assert "no stamp" in tools.check_help("de", readme, unstamped)[0]
+    one_section_less = translated[: translated.rindex("\n## ")]
+    assert "headings of levels" in tools.check_help("de", readme, one_section_less)[-1]
+
+
+# A widget's text written as a bare literal is never translated: this finds the calls that take one.
+_BARE_WIDGET_TEXT = re.compile(
+    r"(?:QPushButton|QLabel|QCheckBox|QRadioButton|QGroupBox|QAction|QMenu|setText|setToolTip|setWindowTitle|setAccessibleName|"
+    r"setAccessibleDescription|addAction|setPlaceholderText|setTitle|addTab|showMessage|addItem|setStatusTip|setWhatsThis)"
+    r"\((?:self, )?f?[\"'](?!KnotBreak[\"'])[&A-Za-z]"
+)
+
+
+def test_no_window_text_is_a_bare_literal() -> None:
+    bare = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in sorted((PACKAGE / "qt").glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if _BARE_WIDGET_TEXT.search(line)
+    ]
+    assert bare == [], "wrap these in self.tr() or translate():\n" + "\n".join(bare)

@@ -6,98 +6,103 @@
     <message>
         <location filename="../knotbreak/qt/about.py" line="+34"/>
         <source>Counts the time you really sit, and guides short stretch breaks for upper-back knots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die Zeit, die Sie wirklich sitzen, und leitet Sie durch kurze Dehnpausen gegen Muskelknoten im oberen Rücken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KnotBreak offers general stretching guidance, not medical advice or treatment. A mild pull is fine; stop any stretch that hurts. See a doctor or physiotherapist if pain persists or is severe, or if you feel numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak bietet allgemeine Anleitungen zum Dehnen, keine medizinische Beratung oder Behandlung. Ein leichtes Ziehen ist in Ordnung; brechen Sie jede Dehnung ab, die schmerzt. Suchen Sie ärztlichen oder physiotherapeutischen Rat, wenn Schmerzen anhalten oder stark sind oder wenn Sie Taubheit oder Kribbeln spüren.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not there yet: KnotBreak creates it on first use.</source>
         <extracomment>Under a settings, routines or history path that does not exist yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vorhanden: wird bei der ersten Verwendung von KnotBreak angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file manager opened %1. The path above can be selected and copied.</source>
         <extracomment>%1 is a folder&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager hat %1 geöffnet. Der Pfad oben kann markiert und kopiert werden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;settings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungsordner öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Routinen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;routines folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinenordner öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;history folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaufsordner öffnen</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>About KnotBreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Über KnotBreak</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Version %1</source>
         <extracomment>%1 is the version number, like 1.4.0.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence: %1</source>
         <extracomment>%1 is the licence&apos;s SPDX name, &quot;MIT&quot;: keep it untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Where your files are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Dateien liegen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 location</source>
         <extracomment>A path field&apos;s name for screen readers; %1 is &quot;Settings&quot;, &quot;Your routines&quot; or &quot;History&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show %1 in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Dateimanager anzeigen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Stretching safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicher dehnen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+26"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>Until then, the button opens %1.</source>
         <extracomment>%1 is the nearest folder that exists, opened instead of one not created yet.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bis dahin öffnet die Schaltfläche %1.</translation>
     </message>
 </context>
 <context>
@@ -105,135 +110,135 @@
     <message>
         <location filename="../knotbreak/qt/actions.py" line="+19"/>
         <source>For 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 30 Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 Stunde</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich fortsetze</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 2 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Until I turn it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich ihn ausschalte</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Pause machen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+92"/>
-        <location filename="../knotbreak/qt/tray.py" line="+401"/>
+        <location filename="../knotbreak/qt/tray.py" line="+328"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message numerus="yes">
         <location line="-89"/>
         <source>%n minute(s)</source>
         <extracomment>A snooze&apos;s length in the Snooze menu.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Pause überspringen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsmodus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hold break prompts and notices during a call or a presentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenaufforderungen und Hinweise während eines Anrufs oder einer Präsentation zurückhalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>End meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsmodus beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About KnotBreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Über KnotBreak</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit KnotBreak</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak beenden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1  (%2 min)</source>
         <extracomment>A routine in the Routines menu: %1 its name, %2 its length in minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2 min)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit my routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Routinen bearbeiten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Snooze (limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern (Grenze erreicht)</translation>
     </message>
 </context>
 <context>
@@ -242,7 +247,7 @@
         <location filename="../knotbreak/qt/break_notice.py" line="+35"/>
         <source>Start it from KnotBreak&apos;s tray menu or window.</source>
         <extracomment>Said in a break notification whose desktop shows no buttons on notifications.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie sie über das Menü von KnotBreak in der Systemleiste oder über das KnotBreak-Fenster.</translation>
     </message>
 </context>
 <context>
@@ -252,59 +257,59 @@
         <location filename="../knotbreak/qt/prompt.py" line="+176"/>
         <source>You have been sitting for %1.</source>
         <extracomment>%1 is a duration like &quot;50 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie sitzen seit %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../knotbreak/qt/prompt.py" line="-77"/>
         <source>Start routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../knotbreak/qt/prompt.py" line="+81"/>
         <source>Snooze %1 min</source>
         <extracomment>A button: postpone the break by %1 minutes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min später</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../knotbreak/qt/prompt.py" line="-78"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location filename="../knotbreak/qt/prompt.py" line="-73"/>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A two-minute stretch now loosens the upper back before knots set in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweiminütige Dehnung jetzt lockert den oberen Rücken, bevor sich Muskelknoten bilden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard: knotbreak break | snooze | skip — bind them in your desktop&apos;s shortcut settings.</source>
         <extracomment>&quot;knotbreak break | snooze | skip&quot; are commands typed in a terminal: keep them as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: knotbreak break | snooze | skip – legen Sie die Befehle in den Tastenkürzel-Einstellungen Ihrer Arbeitsumgebung auf Tasten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keyboard: the commands knotbreak break, knotbreak snooze and knotbreak skip; bind them to keys in your desktop&apos;s shortcut settings.</source>
         <extracomment>What a screen reader says for the keyboard hint; the commands (knotbreak break...) stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: die Befehle knotbreak break, knotbreak snooze und knotbreak skip; legen Sie sie in den Tastenkürzel-Einstellungen Ihrer Arbeitsumgebung auf Tasten.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>KnotBreak: time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak: Zeit für eine Pause</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>%1. %2 %3</source>
         <extracomment>The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -313,19 +318,19 @@
         <location filename="../knotbreak/qt/charts.py" line="+225"/>
         <source>%1. %2</source>
         <extracomment>A chart&apos;s name for screen readers: %1 the value under the cursor, %2 the chart&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+173"/>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
     <message>
         <location line="+289"/>
         <location line="+155"/>
         <location line="+177"/>
         <source>Nothing recorded in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch nichts aufgezeichnet.</translation>
     </message>
     <message>
         <location line="-300"/>
@@ -334,31 +339,31 @@
         <location line="+78"/>
         <source>%1: %2</source>
         <extracomment>A bar&apos;s tooltip: %1 the day or week, %2 its value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-186"/>
         <source>%1 %2</source>
         <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name in lower case (&quot;12 min sitting&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>No answers in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Antworten.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 %2</source>
         <comment>name, value</comment>
         <extracomment>A line&apos;s value in a tooltip: %1 the line&apos;s name in lower case, %2 its value (&quot;before 4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: no answers</source>
         <extracomment>A tooltip of a day without tension answers: %1 is the day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Antworten</translation>
     </message>
 </context>
 <context>
@@ -368,35 +373,35 @@
         <location line="+1"/>
         <location line="+54"/>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <location line="-54"/>
         <location line="+54"/>
         <source>Hide table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle ausblenden</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1, as a table</source>
         <extracomment>A table&apos;s name for screen readers: %1 is the chart&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, als Tabelle</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
         <extracomment>The table button&apos;s name for screen readers: %1 &quot;Show as table&quot;, %2 the chart&apos;s title in lower case.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hide the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle ausblenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The numbers of this chart as a table, one row for each day or item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen dieses Diagramms als Tabelle, eine Zeile pro Tag oder Eintrag</translation>
     </message>
 </context>
 <context>
@@ -405,29 +410,298 @@
         <location filename="../knotbreak/qt/checkin.py" line="+30"/>
         <source>0 = loose, 10 = very tight. Optional.</source>
         <extracomment>Under the 0-10 scale of how tight the upper back is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 = locker, 10 = sehr verspannt. Freiwillig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 means loose, 10 very tight.</source>
         <extracomment>The scale as a screen reader says it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 bedeutet locker, 10 sehr verspannt.</translation>
     </message>
     <message>
         <location line="+106"/>
         <source>%1 of 10</source>
         <extracomment>A button of the 0-10 tightness scale: &quot;3 of 10&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 10</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Antwort fortfahren</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../knotbreak/core/durations.py" line="+34"/>
+        <source>not a duration: &apos;%1&apos; (try 30m, 2h, 1h30m or 45s)</source>
+        <extracomment>%1 is what was typed; 30m, 2h, 1h30m and 45s are what the command line understands.</extracomment>
+        <translation>keine gültige Dauer: &apos;%1&apos; (versuchen Sie 30m, 2h, 1h30m oder 45s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duration must be more than zero: &apos;%1&apos;</source>
+        <translation>die Dauer muss größer als null sein: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration is longer than 7 days: &apos;%1&apos;</source>
+        <translation>die Dauer ist länger als 7 Tage: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../knotbreak/autostart/cli.py" line="+15"/>
+        <source>KnotBreak does not start at login: %1</source>
+        <extracomment>%1 is why (often technical English), e.g. &quot;no autostart folder on this system&quot;.</extracomment>
+        <translation>KnotBreak startet nicht bei der Anmeldung: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>KnotBreak starts at login (%1)</source>
+        <extracomment>%1 is where the entry lives: a file&apos;s path or a registry key.</extracomment>
+        <translation>KnotBreak startet bei der Anmeldung (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KnotBreak does not start at login</source>
+        <translation>KnotBreak startet nicht bei der Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../knotbreak/cli.py" line="+38"/>
+        <source>not a number of days: &apos;%1&apos;</source>
+        <translation>keine gültige Anzahl von Tagen: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days must be 1 to 366, not %1</source>
+        <translation>die Anzahl der Tage muss 1 bis 366 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>KnotBreak counts how long you sit and guides short stretch breaks. With no command it starts the tray app; the commands control the running app.</source>
+        <translation>KnotBreak zählt, wie lange Sie sitzen, und leitet Sie durch kurze Dehnpausen. Ohne Befehl startet es die App in der Systemleiste; die Befehle steuern die laufende App.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>start a stretch break now (the quick routine)</source>
+        <translation>jetzt eine Dehnpause starten (die Kurzroutine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the routines (built-in and your own)</source>
+        <translation>die Routinen auflisten (eingebaute und eigene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start a routine by id in the running app</source>
+        <translation>eine Routine anhand ihrer ID in der laufenden App starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a routine id from &apos;knotbreak routines&apos;</source>
+        <translation>eine Routinen-ID aus &apos;knotbreak routines&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postpone the break (default: snooze_minutes)</source>
+        <translation>die Pause verschieben (Standard: snooze_minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minutes, 1 to 240 (e.g. 10 or 10m)</source>
+        <translation>Minuten, 1 bis 240 (zum Beispiel 10 oder 10m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skip this break and start a new cycle</source>
+        <translation>diese Pause überspringen und einen neuen Zyklus beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>30m, 2h, 1h30m or &apos;tomorrow&apos;; none pauses until you resume</source>
+        <translation>30m, 2h, 1h30m oder &apos;tomorrow&apos;; ohne Angabe bis zum Fortsetzen pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end a pause</source>
+        <translation>das Pausieren beenden und fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold prompts during a call or presentation</source>
+        <translation>Pausenaufforderungen während eines Anrufs oder einer Präsentation zurückhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>30m, 2h, ...; none holds until &apos;knotbreak meeting off&apos;; &apos;off&apos; ends it</source>
+        <translation>30m, 2h, ...; ohne Angabe bis &apos;knotbreak meeting off&apos;; &apos;off&apos; beendet den Besprechungsmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the current state</source>
+        <translation>den aktuellen Zustand anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>quit the running app</source>
+        <translation>die laufende App beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the Preferences window in the running app</source>
+        <translation>die Einstellungen in der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the first-run welcome again in the running app</source>
+        <translation>die Begrüßung vom ersten Start in der laufenden App erneut anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start KnotBreak when you log in: on, off, or status</source>
+        <translation>KnotBreak beim Anmelden starten: on, off oder status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on, off, or status</source>
+        <translation>on, off oder status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today and the last 7 days, from the history (works without the app)</source>
+        <translation>heute und die letzten 7 Tage, aus dem Verlauf (funktioniert ohne die App)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>days to include, 1 to 366 (default 7)</source>
+        <translation>Anzahl der Tage, 1 bis 366 (Standard: 7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the whole history to a file</source>
+        <translation>den gesamten Verlauf in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV file to write</source>
+        <translation>die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>minutes must be between 1 and 240</source>
+        <translation>die Minuten müssen zwischen 1 und 240 liegen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(yours)</source>
+        <extracomment>After a routine of the person&apos;s own in `knotbreak routines`.</extracomment>
+        <translation>(eigene)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>routine file %1</source>
+        <extracomment>%1 names a routine file and what is wrong with it (the details may be English).</extracomment>
+        <translation>Routinedatei %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no history yet (%1 does not exist)</source>
+        <extracomment>%1 is the history file&apos;s path.</extracomment>
+        <translation>noch kein Verlauf (%1 existiert nicht)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason.</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %n event(s) to %1</source>
+        <extracomment>%1 is the CSV file&apos;s path.</extracomment>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>day</source>
+        <extracomment>A column of `knotbreak stats`: the date.</extracomment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sitting</source>
+        <extracomment>A column of `knotbreak stats`: time spent sitting.</extracomment>
+        <translation>Sitzzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>breaks</source>
+        <extracomment>A column of `knotbreak stats`: breaks taken.</extracomment>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <extracomment>A column of `knotbreak stats`: breaks skipped.</extracomment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stretching</source>
+        <extracomment>A column of `knotbreak stats`: time spent stretching.</extracomment>
+        <translation>Gedehnt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today: sitting %1, longest stretch %2</source>
+        <extracomment>%1 is today&apos;s sitting time, %2 the longest stretch of it without a break.</extracomment>
+        <translation>Heute: Sitzzeit %1, am längsten ohne Pause %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>breaks taken: %1, on your own: %2, snoozed: %3, skipped: %4, stretching: %5</source>
+        <extracomment>Today&apos;s figures: %1 breaks taken, %2 breaks taken on your own (natural), %3 snoozes, %4 skipped breaks, %5 time stretching.</extracomment>
+        <translation>Pausen gemacht: %1, aus eigenem Antrieb: %2, verschoben: %3, übersprungen: %4, gedehnt: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Streak: %1 with a routine</source>
+        <extracomment>%1 is a number of days in a row, e.g. &quot;3 days in a row&quot;.</extracomment>
+        <translation>Serie: %1 mit einer Routine</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>KnotBreak is not running. Start it with: knotbreak</source>
+        <translation>KnotBreak läuft nicht. Starten Sie es mit: knotbreak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>what answers on %1 is not KnotBreak, or not well: %2</source>
+        <extracomment>%1 is the control socket&apos;s path, %2 the technical problem.</extracomment>
+        <translation>was auf %1 antwortet, ist nicht KnotBreak oder antwortet fehlerhaft: %2</translation>
     </message>
 </context>
 <context>
@@ -435,72 +709,72 @@
     <message>
         <location filename="../knotbreak/qt/stretch.py" line="+199"/>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
 </context>
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../knotbreak/qt/cues.py" line="+159"/>
+        <location filename="../knotbreak/qt/cues.py" line="+163"/>
         <location line="+91"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the speech engine failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachausgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>playing %1 failed: %2</source>
         <extracomment>%1 the sound&apos;s name (&quot;chime&quot;), %2 the error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Abspielen von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>creating the %1 sound failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Erzeugen des Klangs %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 could not be played (no usable audio device or decoder)</source>
         <extracomment>%1 is a sound file&apos;s address in the app&apos;s resources.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgespielt werden (kein nutzbares Audiogerät oder kein Decoder)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>the speech engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachausgabe ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 is not available (%2); install PySide6-Addons</source>
         <extracomment>%1 a Qt module (&quot;PySide6.QtMultimedia&quot;), %2 the error; PySide6-Addons is a package&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verfügbar (%2); installieren Sie PySide6-Addons</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+23"/>
         <source>no audio output device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Audio-Ausgabegerät</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>the sounds are missing from the compiled Qt resources (resources.qrc)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Klänge fehlen in den kompilierten Qt-Ressourcen (resources.qrc)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no text-to-speech engine is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Sprachausgabe (Text-to-Speech) installiert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>only Qt&apos;s mock text-to-speech engine is available</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Mock-Sprachausgabe von Qt ist verfügbar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <location line="+2"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -509,55 +783,55 @@
         <location filename="../knotbreak/qt/routine_editor.py" line="+130"/>
         <source>hold %1 s</source>
         <extracomment>A dose: hold still for %1 seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s halten</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> each side</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 × %2</source>
         <extracomment>A dose of several sets: %1 the sets, %2 one set&apos;s work (&quot;2 × 12 reps&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, rest %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 s Satzpause</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — %2</source>
         <extracomment>An exercise in the routine: %1 its name, %2 its dose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="+769"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+692"/>
         <source>Stop avoiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zulassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop avoiding the selected exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übungen wieder zulassen</translation>
     </message>
 </context>
 <context>
@@ -565,39 +839,39 @@
     <message>
         <location filename="../knotbreak/qt/figure_view.py" line="+29"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Wechsel</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1, %2</source>
         <extracomment>A figure&apos;s name for screen readers: %1 the exercise, %2 &quot;left side&quot;, &quot;right side&quot; or &quot;alternate sides&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Exercise figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsfigur</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+32"/>
         <source>An animated figure showing the movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine animierte Figur, die die Bewegung zeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No picture for this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild für diese Übung</translation>
     </message>
 </context>
 <context>
@@ -606,7 +880,7 @@
         <location filename="../knotbreak/qt/formatting.py" line="+141"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, abbreviated: &quot;45 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -614,77 +888,82 @@
         <location line="+29"/>
         <source>%1 min</source>
         <extracomment>A duration in minutes, abbreviated: &quot;12 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1 h %2 min</source>
         <extracomment>A duration in hours and minutes, abbreviated: &quot;1 h 05 min&quot; (%2 is padded to two digits).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>About %1 s</source>
         <extracomment>A rough length: &quot;About 45 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 s</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About %1 min</source>
         <extracomment>A rough length: &quot;About 4 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About %1 min %2 s</source>
         <extracomment>A rough length: &quot;About 4 min 30 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 min %2 s</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 h</source>
         <extracomment>An axis value in hours: &quot;1.5 h&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No streak yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Serie</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n day(s) in a row</source>
         <extracomment>Days in a row with a break taken: &quot;12 days in a row&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../knotbreak/qt/help_window.py" line="+235"/>
-        <location line="+8"/>
+        <location filename="../knotbreak/qt/help_window.py" line="+282"/>
+        <location line="+11"/>
         <source>KnotBreak help</source>
-        <extracomment>The help shows README.md, which is in English for now.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The heading of the help&apos;s list of sections.</extracomment>
+        <translation>KnotBreak-Hilfe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -693,34 +972,34 @@
         <location filename="../knotbreak/qt/preference_editors.py" line="-251"/>
         <source>%1 to %2</source>
         <extracomment>A number&apos;s range in Preferences: %1 the lowest, %2 the highest with its unit (&quot;1 to 240 minutes&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(0: %1)</source>
         <extracomment>After a number&apos;s range: what 0 means (&quot;(0: unlimited)&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(0: %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, default %2.</source>
         <extracomment>A number&apos;s range and default: %1 the range, %2 the default (&quot;1 to 240 minutes, default 50.&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standard: %2.</translation>
     </message>
 </context>
 <context>
@@ -728,44 +1007,44 @@
     <message>
         <location filename="../knotbreak/qt/app.py" line="+62"/>
         <source>No system tray was found, so KnotBreak runs in this window. On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Systemleiste gefunden, daher läuft KnotBreak in diesem Fenster. Unter GNOME fügt die AppIndicator-Erweiterung eine Systemleiste hinzu; KnotBreak wechselt dorthin, sobald eine erscheint.</translation>
     </message>
     <message>
         <location line="+167"/>
         <source>It was kept as %1; defaults are in use.</source>
         <extracomment>%1 is the name the unreadable settings file was given (settings.toml.broken-...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde als %1 gesichert; es gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings file has an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei enthält einen Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some settings were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen wurden ignoriert</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Your stretch break starts in %1.</source>
         <extracomment>%1 is a duration like &quot;1 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Dehnpause beginnt in %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A break is coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause steht bevor</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -774,7 +1053,7 @@
         <location filename="../knotbreak/qt/preference_editors.py" line="-113"/>
         <source>Default: %1.</source>
         <extracomment>Under a control in Preferences: %1 is its default value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1.</translation>
     </message>
 </context>
 <context>
@@ -783,7 +1062,7 @@
         <location filename="../knotbreak/qt/preferences.py" line="+292"/>
         <source>Not saved: %1</source>
         <extracomment>%1 is why a setting could not be saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -792,7 +1071,7 @@
         <location line="+65"/>
         <source>Sets every option on the “%1” page back to its default, after asking.</source>
         <extracomment>%1 is a Preferences page&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Setzt nach einer Rückfrage alle Optionen der Seite „%1“ auf ihre Standardwerte zurück.</translation>
     </message>
 </context>
 <context>
@@ -801,81 +1080,81 @@
         <location filename="../knotbreak/qt/preferences_service.py" line="+37"/>
         <source>Switch sides.</source>
         <extracomment>Said aloud by Preferences&apos; &quot;Test spoken cues&quot;: a cue a routine says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln.</translation>
     </message>
     <message>
         <location line="+52"/>
         <location line="+60"/>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>sounds cannot play here</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge können hier nicht abgespielt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no speech engine works here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier funktioniert keine Sprachausgabe</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The history cannot be read right now, so what it holds is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann gerade nicht gelesen werden, daher ist nicht bekannt, was er enthält.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist leer.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n recorded event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aufgezeichnetes Ereignis</numerusform>
+            <numerusform>%n aufgezeichnete Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 since %2</source>
         <extracomment>%1 is a number of recorded events, %2 the date of the first (&quot;12 recorded events since 3 March 2026&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n break(s) taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause gemacht</numerusform>
+            <numerusform>%n Pausen gemacht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n break(s) on your own</source>
         <extracomment>Breaks a person took without being asked (away from the keyboard long enough).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause aus eigenem Antrieb</numerusform>
+            <numerusform>%n Pausen aus eigenem Antrieb</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2, %3, and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing.</source>
         <extracomment>What deleting the history loses: %1 the events (and since when), %2 the breaks taken, %3 the breaks on your own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 sowie jeder Aufschub, jede übersprungene Pause, jede Sitzphase und jede Antwort auf die Verspannungsabfrage. Ihre Statistik beginnt wieder bei null.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Your choices could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start at login could not be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung konnte nicht geändert werden</translation>
     </message>
 </context>
 <context>
@@ -883,166 +1162,166 @@
     <message>
         <location filename="../knotbreak/qt/preferences.py" line="-297"/>
         <source>KnotBreak Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak-Einstellungen</translation>
     </message>
     <message>
         <location line="+335"/>
         <source>Preference pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Changes are saved as you make them, in %1.</source>
         <extracomment>%1 is the settings file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden sofort in %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Start KnotBreak when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KnotBreak beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufs&amp;datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf &amp;löschen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte &amp;wiederherstellen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Test chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne testen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play the chimes once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signaltöne einmal abspielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Ansagen testen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Play the spoken cues once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gesprochenen Ansagen einmal abspielen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Test</source>
         <extracomment>A button that plays the chimes or the spoken cues once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>History file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdatei</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Restore the defaults on the “%1” page?</source>
         <extracomment>%1 is a Preferences page&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte auf der Seite „%1“ wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>This changes: %1.</source>
         <extracomment>%1 lists the settings a restore changes, separated by commas.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dies ändert: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything on this page already has its default value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf dieser Seite hat bereits seinen Standardwert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Defaults restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Set in %1.</source>
         <extracomment>%1 is where start at login is set (a file&apos;s path, or the system&apos;s name for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt in %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Starting at log-in is not available here: %1</source>
         <extracomment>%1 says why start at login is not available.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ist hier nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Starting at log-in is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ist hier nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <extracomment>File dialog filters: keep the patterns in brackets and the ;; between them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>Delete history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf löschen</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Delete your KnotBreak history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren KnotBreak-Verlauf löschen?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1050,17 +1329,74 @@
 
 This cannot be undone. The history is kept in %2; use Export first to keep a copy.</source>
         <extracomment>%1 summarises the history (events, breaks); %2 is the history file&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was verloren geht: %1
+
+Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden Sie vorher „Exportieren“, um eine Kopie zu behalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../knotbreak/qt/control.py" line="+52"/>
+        <source>unknown routine &apos;%1&apos;; &apos;knotbreak routines&apos; lists them</source>
+        <extracomment>%1 is the routine id the command line asked for; &apos;knotbreak routines&apos; is a command.</extracomment>
+        <translation>unbekannte Routine &apos;%1&apos;; &apos;knotbreak routines&apos; listet alle Routinen auf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a routine is already running</source>
+        <translation>es läuft bereits eine Routine</translation>
+    </message>
+    <message>
+        <location filename="../knotbreak/core/breakloop.py" line="+314"/>
+        <source>cannot snooze while paused</source>
+        <translation>die Pause kann nicht verschoben werden, solange KnotBreak pausiert ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot snooze while on break</source>
+        <translation>die Pause kann nicht verschoben werden, während sie läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>you are away: the timer starts again when you are back</source>
+        <translation>Sie sind abwesend: die Zählung beginnt von vorn, wenn Sie zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the snooze limit of %1 in a row is reached; take or skip this break</source>
+        <extracomment>%1 is how many snoozes in a row the settings allow.</extracomment>
+        <translation>die Grenze von %1 Aufschüben nacheinander ist erreicht; machen oder überspringen Sie diese Pause</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snooze minutes must be more than zero</source>
+        <translation>die Minuten für den Aufschub müssen mehr als null sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no break is due to skip</source>
+        <translation>es ist keine Pause fällig, die übersprungen werden könnte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no break is in progress</source>
+        <translation>es läuft gerade keine Pause</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>KnotBreak is not paused</source>
+        <translation>KnotBreak ist nicht pausiert</translation>
     </message>
 </context>
 <context>
@@ -1068,125 +1404,125 @@ This cannot be undone. The history is kept in %2; use Export first to keep a cop
     <message>
         <location filename="../knotbreak/qt/routine_editor.py" line="-76"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Hold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte&amp;zeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;ps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ea&amp;ch rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Je Wiederholung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Durat&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sä&amp;tze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Res&amp;t between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz&amp;pause:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source> or </source>
         <extracomment>Between an exercise&apos;s places in the library: &quot;kneeling or desk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Edit routine: %1</source>
         <extracomment>%1 is the routine&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routine bearbeiten: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: Lunch unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Knotenlöser zum Mittag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Optional: where and when it suits, what it needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wo und wann sie passt, was sie braucht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search exercises (name, area, equipment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen (Name, Bereich, Hilfsmittel)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up and Down choose an exercise, Enter adds it; Ctrl+F comes back here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pfeiltasten nach oben und unten wählen eine Übung, die Eingabetaste fügt sie hinzu; Strg+F führt hierher zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↑ ↓ choose an exercise, Enter adds it (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ Übung wählen, Eingabetaste fügt sie hinzu (Strg+F)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Exercises you can do %1</source>
         <extracomment>%1 is &quot;at your desk&quot;, &quot;standing up&quot; or &quot;on the floor or kneeling&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die Sie %1 machen können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1194,234 +1530,236 @@ This cannot be undone. The history is kept in %2; use Export first to keep a cop
 Works: %2
 Usual dose: %3</source>
         <extracomment>A library exercise&apos;s tooltip: %1 its summary, %2 the body areas it works, %3 its usual dose.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Trainiert: %2
+Üblicher Umfang: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No exercise matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen →</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the chosen exercise to the end of the routine (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung am Ende der Routine hinzufügen (oder doppelt darauf klicken)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Nothing here yet. Choose an exercise on the left and press Add → or double-click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts hier. Wählen Sie links eine Übung und klicken Sie auf „Hinzufügen →“ oder doppelt auf die Übung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercises in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in dieser Routine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>↑ &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>↓ Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ Nach &amp;unten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected exercise up (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übung nach oben verschieben (Alt+↑)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected exercise down (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übung nach unten verschieben (Alt+↓)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take the selected exercise out of the routine (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Übung aus der Routine entfernen (Entf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Select an exercise in your routine to set how long or how often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Übung Ihrer Routine aus, um festzulegen, wie lange oder wie oft.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Routine</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cance&amp;l</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the routine (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 (my version)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meine Version)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>How the exercise looks</source>
-        <translation type="unfinished"></translation>
+        <translation>So sieht die Übung aus</translation>
     </message>
     <message>
         <location line="+14"/>
         <source> s</source>
         <extracomment>A spin box&apos;s unit: seconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usual d&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblicher Um&amp;fang</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go back to the dose this exercise normally has</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum üblichen Umfang dieser Übung zurückkehren</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This routine has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close without saving them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>at your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>am Schreibtisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>standing up</source>
-        <translation type="unfinished"></translation>
+        <translation>im Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on the floor or kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Boden oder kniend</translation>
     </message>
     <message>
         <location line="+187"/>
         <source>On each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeder Seite</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Alternating sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Wechsel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 in all</source>
         <extracomment>An exercise&apos;s total length: %1 is &quot;About 2 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2</source>
         <extracomment>%1 &quot;On each side&quot; or &quot;Alternating sides&quot;, %2 &quot;about 2 min in all&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rest only comes between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Satzpausen gibt es nur zwischen Sätzen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No exercises yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n exercise(s), rests and both sides included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung, Satzpausen und beide Seiten eingerechnet</numerusform>
+            <numerusform>%n Übungen, Satzpausen und beide Seiten eingerechnet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Give the routine a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Routine einen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add at least one exercise: choose one on the left and press Add →.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Übung hinzu: Wählen Sie links eine aus und klicken Sie auf „Hinzufügen →“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not read %1: %2</source>
         <extracomment>%1 is the routines folder, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not save in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -1429,57 +1767,57 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/routines.py" line="+92"/>
         <source>A routine file could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routinedatei konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No exercise fits your settings</source>
         <extracomment>places, equipment and avoid_exercises are setting names in settings.toml: keep them as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt zu Ihren Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Running the desk reset instead; see places, equipment and avoid_exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen läuft „Neustart am Schreibtisch“; siehe places, equipment und avoid_exercises.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No exercise to suggest</source>
         <extracomment>avoid_exercises is a setting&apos;s name in settings.toml: keep it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung vorzuschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every exercise that fits is in avoid_exercises; take a short walk instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede passende Übung steht in avoid_exercises; gehen Sie stattdessen kurz spazieren.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>That routine is gone</source>
         <extracomment>%1 is a routine&apos;s id in quotes; &apos;knotbreak routines&apos; is a command: keep it as it is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Routine gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 could not be loaded; &apos;knotbreak routines&apos; says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden; „knotbreak routines“ nennt den Grund.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location line="+3"/>
         <source>Could not save your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Auswahl konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.</source>
         <extracomment>%1 is an exercise&apos;s name; avoid_exercises and settings.toml stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr ausgewählt. Entfernen Sie die Übung aus avoid_exercises in settings.toml, um sie zurückzuholen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerhaft übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1487,277 +1825,277 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/schema_strings.py" line="+13"/>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&apos;t interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht stören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sounds and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Klänge und Stimme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage und Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Work before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzzeit bis zur Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes of sitting before a break is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten im Sitzen, bis eine Pause fällig ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Snooze for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben um</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes a snooze postpones the break by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viele Minuten ein Aufschub die Pause standardmäßig verschiebt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozes in a &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschübe &amp;nacheinander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozes allowed in a row before a break must be taken or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Aufschübe nacheinander, bevor eine Pause gemacht oder übersprungen werden muss.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozes allowed in a row before a break must be taken or skipped; 0 means unlimited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte Aufschübe nacheinander, bevor eine Pause gemacht oder übersprungen werden muss; 0 bedeutet unbegrenzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warn &amp;before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis vor einer Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long before a break a notice says it is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange vor einer Pause ein Hinweis sie ankündigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seconds of warning before a break; 0 turns the warning off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Vorwarnung vor einer Pause; 0 schaltet die Vorwarnung aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Away counts as a break after</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwesenheit zählt als Pause nach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes away from the keyboard and mouse that count as a break taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten fern von Tastatur und Maus, die als gemachte Pause zählen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show a &amp;due break as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällige Pause anzeigen als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automatically: the desktop&apos;s notification on Wayland, where a window would take your keyboard, and a small corner window elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: unter Wayland, wo ein Fenster Ihnen die Tastatur wegnehmen würde, die Benachrichtigung der Arbeitsumgebung, sonst ein kleines Fenster in einer Ecke.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How a due break is shown: &quot;window&quot; (a small window in a corner), &quot;notification&quot; (the desktop&apos;s notification, with buttons), or &quot;auto&quot; (a notification on Wayland, where a window would take the keyboard; the window elsewhere).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie eine fällige Pause angezeigt wird: &quot;window&quot; (ein kleines Fenster in einer Ecke), &quot;notification&quot; (die Benachrichtigung der Arbeitsumgebung, mit Schaltflächen) oder &quot;auto&quot; (eine Benachrichtigung unter Wayland, wo ein Fenster die Tastatur wegnehmen würde; sonst das Fenster).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies the next time KnotBreak starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von KnotBreak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the app: &quot;&quot; for the system&apos;s, or a code like &quot;de&quot; or &quot;es&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App: &quot;&quot; für die des Systems oder ein Code wie &quot;de&quot; oder &quot;es&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait while a &amp;fullscreen window has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein &amp;Vollbildfenster aktiv ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the break prompt while a fullscreen window has focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pausenaufforderung zurückhalten, solange ein Vollbildfenster aktiv ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait while the &amp;camera is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange die &amp;Kamera benutzt wird</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the break prompt while another program uses the camera (Linux).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pausenaufforderung zurückhalten, solange ein anderes Programm die Kamera benutzt (Linux).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wait while a program keeps the screen &amp;awake</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, solange ein Programm den &amp;Bildschirm wach hält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold the break prompt while another program keeps the screen awake (a video, a slide show, a call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pausenaufforderung zurückhalten, solange ein anderes Programm den Bildschirm wach hält (ein Video, eine Präsentation, ein Anruf).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Längste Wartezeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The longest a fullscreen window, the camera or a screen-awake request holds a prompt back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Vollbildfenster, die Kamera oder ein Programm, das den Bildschirm wach hält, eine Pausenaufforderung höchstens zurückhält.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;zeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count and remind only between these times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zwischen diesen Uhrzeiten zählen und erinnern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count and remind only between these times, like &quot;09:00-17:30&quot;; &quot;&quot; means all day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zwischen diesen Uhrzeiten zählen und erinnern, etwa &quot;09:00-17:30&quot;; &quot;&quot; bedeutet ganztägig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Working &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days on which KnotBreak counts and reminds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, an denen KnotBreak zählt und erinnert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quick routine length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge der Kurzroutine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length of the routine a break prompt starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Routine, die eine Pausenaufforderung startet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Places you can stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orte zum Dehnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standing needs room to stand up; floor includes kneeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „Im Stehen“ brauchen Sie Platz zum Aufstehen; „Boden“ schließt Übungen im Knien ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where you can stretch: desk, standing (room to stand), floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie sich dehnen können: desk, standing (Platz zum Stehen), floor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Equipment you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene &amp;Hilfsmittel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines only choose exercises you have the things for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen wählen nur Übungen, für die Sie die Hilfsmittel haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment you have: mat, foam-roller, towel, doorway, chair, bar, tennis-ball, heating-pad, resistance-band, medicine-ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Hilfsmittel: mat, foam-roller, towel, doorway, chair, bar, tennis-ball, heating-pad, resistance-band, medicine-ball.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises a&amp;voided</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgeschlossene Übungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never chosen for a quick routine. &quot;Skip, it hurts&quot; in the stretch window adds one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werden nie für eine Kurzroutine gewählt. „Überspringen, es schmerzt“ im Dehnfenster fügt hier eine hinzu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises never to choose (the stretch window&apos;s &quot;Skip, it hurts&quot; adds here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die nie gewählt werden („Überspringen, es schmerzt“ im Dehnfenster fügt hier hinzu).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaltöne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A soft chime at each step of a routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Signalton bei jedem Schritt einer Routine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;poken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprochene Ansagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speak cues like &quot;Switch sides&quot; aloud, where a speech engine exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen wie „Seite wechseln“ laut sprechen, sofern eine Sprachausgabe vorhanden ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tension check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verspannungsabfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask &quot;How tight is your upper back?&quot; (0-10) before and after a routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor und nach einer Routine fragen: „Wie verspannt ist Ihr oberer Rücken?“ (0–10).</translation>
     </message>
 </context>
 <context>
@@ -1766,18 +2104,97 @@ Usual dose: %3</source>
         <location filename="../knotbreak/qt/settings_watch.py" line="+140"/>
         <source>%1 is missing</source>
         <extracomment>%1 is the settings file&apos;s name, settings.toml.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1. The settings in force stay until the file is fixed.</source>
         <extracomment>%1 is what is wrong with the settings file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. Die geltenden Einstellungen bleiben bestehen, bis die Datei korrigiert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsProblem</name>
+    <message>
+        <location filename="../knotbreak/core/settings.py" line="+70"/>
+        <source>must be at least %1</source>
+        <extracomment>Why a setting was not saved: %1 is the lowest value allowed.</extracomment>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at most %1</source>
+        <extracomment>Why a setting was not saved: %1 is the highest value allowed.</extracomment>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>a day is listed twice</source>
+        <translation>ein Tag ist doppelt aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenCue</name>
+    <message numerus="yes">
+        <location filename="../knotbreak/core/routine_runner.py" line="+247"/>
+        <source>Rest %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde Satzpause</numerusform>
+            <numerusform>%n Sekunden Satzpause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep moving</source>
+        <translation>In Bewegung bleiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, left side. %2</source>
+        <extracomment>Said as an exercise starts on its left side: %1 is the exercise&apos;s name, %2 what to do (&quot;Hold&quot;, &quot;10 reps&quot;).</extracomment>
+        <translation>%1, linke Seite. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, right side. %2</source>
+        <extracomment>Said as an exercise starts on its right side: %1 is the exercise&apos;s name, %2 what to do (&quot;Hold&quot;, &quot;10 reps&quot;).</extracomment>
+        <translation>%1, rechte Seite. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <extracomment>Said as an exercise starts: %1 is the exercise&apos;s name, %2 what to do (&quot;Hold&quot;, &quot;10 reps&quot;).</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch sides. %1</source>
+        <extracomment>%1 is what to do on the other side (&quot;Hold&quot;, &quot;10 reps&quot;).</extracomment>
+        <translation>Seite wechseln. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set %1 of %2. %3</source>
+        <extracomment>%1 is the set&apos;s number, %2 how many sets, %3 what to do (&quot;Hold&quot;, &quot;10 reps&quot;).</extracomment>
+        <translation>Satz %1 von %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1785,253 +2202,253 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/stats_window.py" line="-273"/>
         <source>Days in a row, up to today, on which you did at least one stretch routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge bis heute, an denen Sie mindestens eine Dehnroutine gemacht haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer the 0–10 question before and after a routine to see whether stretching helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie die Frage (0–10) vor und nach einer Routine, um zu sehen, ob das Dehnen hilft.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between the shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Schulterblättern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top of the shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberseite der Schultern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lats</source>
-        <translation type="unfinished"></translation>
+        <translation>Breiter Rückenmuskel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spine muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenstrecker</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mid back (thoracic spine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken (Brustwirbelsäule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rear shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintere Schultern</translation>
     </message>
     <message>
         <location line="+330"/>
         <source>KnotBreak statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak-Statistik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Show the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Den letzten %n Tag anzeigen</numerusform>
+            <numerusform>Die letzten %n Tage anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save every recorded event as a CSV file, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufgezeichneten Ereignisse als CSV-Datei speichern, für eine Tabellenkalkulation</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sitting today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit heute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest without a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Am längsten ohne Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+274"/>
         <source>Breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausen gemacht</translation>
     </message>
     <message>
         <location line="-273"/>
         <source>Stretched today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gedehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Streak</source>
         <extracomment>Days in a row with a stretch routine.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No sitting recorded in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch keine Sitzzeit aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No breaks taken or skipped in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden noch keine Pausen gemacht oder übersprungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No stretching recorded in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde noch kein Dehnen aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Exercises you do will be counted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen, die Sie machen, werden hier gezählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The body areas your routines work will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Körperbereiche, die Ihre Routinen trainieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sitting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Breaks taken and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemachte und übersprungene Pausen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes stretched per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnminuten pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tension before and after a routine (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung vor und nach einer Routine (0–10)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Most-used exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Übungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body areas worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierte Körperbereiche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Today at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute auf einen Blick</translation>
     </message>
     <message>
         <location line="+151"/>
         <source>Could not load the statistics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik konnte nicht geladen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzter %n Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Got up %n time(s) on your own</source>
         <extracomment>Breaks taken without a prompt today.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mal von selbst aufgestanden</numerusform>
+            <numerusform>%n Mal von selbst aufgestanden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 snoozed · %2 skipped</source>
         <extracomment>%1 breaks snoozed today, %2 breaks skipped.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschoben · %2 übersprungen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stretch today to keep it going</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnen Sie sich heute, um die Serie fortzusetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish a routine to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie eine Routine ab, um eine Serie zu beginnen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 sitting, %3 taken</source>
         <extracomment>A day of the sitting chart: %1 the day, %2 the time sat, %3 &quot;2 breaks&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gesessen, %3 gemacht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 a day on average, on %2 at the desk</source>
         <extracomment>%1 the average time sat, %2 &quot;3 days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Schnitt %1 pro Tag, %2 am Schreibtisch</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Sitting time per day over the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzzeit pro Tag im Zeitraum von %n Tag</numerusform>
+            <numerusform>Sitzzeit pro Tag in den letzten %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2039,148 +2456,148 @@ Usual dose: %3</source>
         <location line="+26"/>
         <location line="+21"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzzeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+21"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemacht</translation>
     </message>
     <message>
         <location line="-21"/>
         <location line="+21"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>%1: %2 taken, %3 skipped, %4 snoozed</source>
         <extracomment>A day of the breaks chart: %1 the day, %2 breaks taken, %3 skipped, %4 snoozed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gemacht, %3 übersprungen, %4 verschoben</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 taken · %2 skipped · %3 snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemacht · %2 übersprungen · %3 verschoben</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Breaks taken and skipped per day over the last %n day(s): %1 taken and %2 skipped in all</source>
         <extracomment>%1 breaks taken, %2 skipped in the period.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemachte und übersprungene Pausen pro Tag im Zeitraum von %n Tag: insgesamt %1 gemacht und %2 übersprungen</numerusform>
+            <numerusform>Gemachte und übersprungene Pausen pro Tag in den letzten %n Tagen: insgesamt %1 gemacht und %2 übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 taken and %2 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemacht und %2 übersprungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>most taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2 stretched</source>
         <extracomment>A day of the stretching chart: %1 the day, %2 the time stretched.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 gedehnt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 in all, %2</source>
         <extracomment>%1 the time stretched in the period, %2 &quot;3 routines completed&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Minutes stretched per day over the last %n day(s): %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dehnminuten pro Tag im Zeitraum von %n Tag: insgesamt %1</numerusform>
+            <numerusform>Dehnminuten pro Tag in den letzten %n Tagen: insgesamt %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Stretched</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedehnt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routines completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Routinen</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+12"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+12"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="-11"/>
         <location line="+17"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="-11"/>
         <source>Tension from 0 to 10 before and after a routine over the last %n day(s), answered on %1: %2.</source>
         <extracomment>%1 &quot;3 days&quot; with an answer, %2 how tension changed after a routine.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verspannung von 0 bis 10 vor und nach einer Routine im Zeitraum von %n Tag, %1 mit Antworten: %2.</numerusform>
+            <numerusform>Verspannung von 0 bis 10 vor und nach einer Routine in den letzten %n Tagen, %1 mit Antworten: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not yet both before and after on any day</source>
-        <translation type="unfinished"></translation>
+        <translation>noch an keinem Tag sowohl vorher als auch nachher</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Top %1 of %2</source>
         <extracomment>%1 how many exercises are shown, %2 how many were done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Top %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The %1 done most over the last %n day(s): %2.</source>
         <extracomment>%1 &quot;5 exercises&quot;, %2 the exercises and how often, separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Am häufigsten gemacht im Zeitraum von %n Tag (%1): %2.</numerusform>
+            <numerusform>Am häufigsten gemacht in den letzten %n Tagen (%1): %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2188,75 +2605,75 @@ Usual dose: %3</source>
         <location line="+10"/>
         <source>%1 %2</source>
         <comment>name, times</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: worked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 trainiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Times each area was worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jeder Bereich trainiert wurde</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Body areas your routines worked over the last %n day(s), most first: %1.</source>
         <extracomment>%1 the body areas and how often, separated by commas.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Ihren Routinen trainierte Körperbereiche im Zeitraum von %n Tag, häufigste zuerst: %1.</numerusform>
+            <numerusform>Von Ihren Routinen trainierte Körperbereiche in den letzten %n Tagen, häufigste zuerst: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Body area</source>
-        <translation type="unfinished"></translation>
+        <translation>Körperbereich</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not export to %1: %2</source>
         <extracomment>%1 the file, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported %1 to %2</source>
         <extracomment>%1 &quot;1,234 events&quot;, %2 the file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
 </context>
@@ -2266,104 +2683,218 @@ Usual dose: %3</source>
         <location line="-737"/>
         <source>Today, %1</source>
         <extracomment>A chart&apos;s cursor on today: %1 is today&apos;s date (&quot;Mon 31 Mar&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+772"/>
         <source>%1 today, %2</source>
         <extracomment>In a chart&apos;s description: %1 &quot;highest&quot; or &quot;most&quot;, %2 today&apos;s value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 heute (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2 on %3</source>
         <extracomment>In a chart&apos;s description: %1 &quot;highest&quot; or &quot;most&quot;, %2 the value, %3 the day (&quot;highest 5 h on Monday&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 am %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no answers</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antworten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no answer before</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 after</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nachher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no answer after</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort nachher</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tension %1</source>
         <extracomment>%1 &quot;6 before, 4 after&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verspannung %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>About the same after a routine (%1 with both answers)</source>
         <extracomment>%1 is &quot;3 days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Routine etwa gleich (%1 mit beiden Antworten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>On average %1 points lower after a routine (%2 with both answers)</source>
         <extracomment>%1 the points tension fell by, %2 &quot;3 days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Routine im Schnitt %1 Punkte niedriger (%2 mit beiden Antworten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On average %1 points higher after a routine (%2 with both answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Routine im Schnitt %1 Punkte höher (%2 mit beiden Antworten)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n break(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n routine(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Routine abgeschlossen</numerusform>
+            <numerusform>%n Routinen abgeschlossen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../knotbreak/core/describe.py" line="+12"/>
+        <source>Meeting mode is on: break prompts wait until it ends</source>
+        <translation>Der Besprechungsmodus ist an: Pausenaufforderungen warten, bis er endet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The break waits while the camera is in use</source>
+        <translation>Die Pause wartet, solange die Kamera benutzt wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The break waits while a fullscreen window has focus</source>
+        <translation>Die Pause wartet, solange ein Vollbildfenster aktiv ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The break waits while another program keeps the screen awake (a video, a slide show, a call)</source>
+        <translation>Die Pause wartet, solange ein anderes Programm den Bildschirm wach hält (ein Video, eine Präsentation, ein Anruf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outside working hours: nothing is counted</source>
+        <translation>Außerhalb der Arbeitszeiten: Es wird nichts gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No idle-time source on this desktop: counting wall-clock time</source>
+        <translation>Keine Quelle für die Leerlaufzeit in dieser Arbeitsumgebung: Es wird die Zeit auf der Uhr gezählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the X11 screen-saver extension</source>
+        <translation>X11-Bildschirmschoner-Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GNOME&apos;s idle monitor</source>
+        <translation>Leerlaufmonitor von GNOME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the freedesktop ScreenSaver service</source>
+        <translation>freedesktop-Dienst ScreenSaver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Wayland compositor (ext-idle-notify)</source>
+        <translation>Wayland-Compositor (ext-idle-notify)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows&apos; last-input time</source>
+        <translation>Zeitpunkt der letzten Eingabe unter Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>macOS&apos;s input events</source>
+        <translation>Eingabeereignisse von macOS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Away from the desk · the timer restarts when you are back</source>
+        <translation>Nicht am Schreibtisch · die Zählung beginnt von vorn, wenn Sie zurückkommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next break in %1 · sitting %2</source>
+        <extracomment>%1 is the time left (e.g. &quot;12 min&quot;), %2 how long you have been sitting.</extracomment>
+        <translation>Nächste Pause in %1 · Sitzzeit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snoozed · break in %1 · sitting %2</source>
+        <extracomment>%1 is the time left (e.g. &quot;5 min&quot;), %2 how long you have been sitting.</extracomment>
+        <translation>Verschoben · Pause in %1 · Sitzzeit %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time for a break · sitting %1</source>
+        <extracomment>%1 is how long you have been sitting.</extracomment>
+        <translation>Zeit für eine Pause · Sitzzeit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a break</source>
+        <translation>In der Pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paused until %1</source>
+        <extracomment>%1 is a time of day, or a day and a time.</extracomment>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused until you resume</source>
+        <translation>Pausiert, bis Sie fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Activity read from %1</source>
+        <extracomment>%1 names where activity comes from, e.g. &quot;GNOME&apos;s idle monitor&quot;.</extracomment>
+        <translation>Aktivitätsquelle: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not used: %1: %2</source>
+        <extracomment>%1 names an idle-time source, %2 is the technical reason it failed (often English).</extracomment>
+        <translation>Nicht verwendet: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2371,105 +2902,105 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/tray.py" line="-187"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Arbeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>&amp;Take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt Pause machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+141"/>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später erinnern</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übe&amp;rspringen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>P&amp;ause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungs&amp;modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;End meeting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsmodus &amp;beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KnotBreak beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit KnotBreak: no more break reminders until it is started again</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak beenden: keine Pausenerinnerungen mehr, bis es wieder gestartet wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>M&amp;ore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routines, statistics, help and about</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen, Statistik, Hilfe und Über KnotBreak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routines, Statistics, Help, About</source>
         <extracomment>The More button&apos;s tooltip: the names of the entries of its menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Routinen, Statistik, Hilfe, Über KnotBreak</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>%1 — %2</source>
         <extracomment>A message in the status window: %1 its title (bold), %2 its text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2477,17 +3008,17 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/stretch.py" line="+122"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scroll the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte blättern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the steps sideways</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte seitwärts blättern</translation>
     </message>
 </context>
 <context>
@@ -2496,229 +3027,229 @@ Usual dose: %3</source>
         <location line="+65"/>
         <source>KnotBreak: %1</source>
         <extracomment>The stretch window&apos;s title: %1 is the routine&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Before you start: how tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen: Wie verspannt ist Ihr oberer Rücken?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>And now: how tight is your upper back?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und jetzt: Wie verspannt ist Ihr oberer Rücken?</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+183"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location line="-182"/>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;kip, it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen, es schmerzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip this exercise now and never choose it for a quick break again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung jetzt überspringen und nie wieder für eine Kurzpause wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skips this exercise now and never chooses it for a quick break again</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringt diese Übung jetzt und wählt sie nie wieder für eine Kurzpause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends the routine here; the break is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet die Routine hier; die Pause wird gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the start of this exercise, or to the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang dieser Übung oder zur vorherigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Paused, %1 left.</source>
         <extracomment>%1 is the time left in words (&quot;25 seconds&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, noch %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Resumed, %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortgesetzt, noch %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>From the start: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn: %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 · exercise %2 of %3 · %4 left</source>
         <extracomment>%1 the routine&apos;s name, %2 this exercise&apos;s number, %3 how many, %4 the time left (&quot;3:05&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Übung %2 von %3 · noch %4</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch weniger als eine Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, exercise %2 of %3, %4</source>
         <extracomment>%1 the routine&apos;s name, %2 this exercise&apos;s number, %3 how many, %4 &quot;about 3 minutes left&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Übung %2 von %3, %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rep %1 of %2</source>
         <extracomment>The rep line: %1 this rep&apos;s number, %2 how many.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · hold</source>
         <extracomment>After &quot;Rep 3 of 8&quot; while the rep holds still.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · halten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 left</source>
         <extracomment>The countdown in words: %1 is &quot;25 seconds&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>noch %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Wiederholung %1 von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, paused</source>
-        <translation type="unfinished"></translation>
+        <translation>, pausiert</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rest · next: set %1 of %2</source>
         <extracomment>%1 the next set&apos;s number, %2 how many sets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Satzpause · als Nächstes: Satz %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep moving</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bewegung bleiben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Time left in this rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit dieser Satzpause</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time left in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Routine finished. Your break is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine abgeschlossen. Ihre Pause wird gezählt.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped. Your break is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet. Ihre Pause wird gezählt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 · done</source>
         <extracomment>%1 is the routine&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 · stopped early</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · vorzeitig beendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Good that you moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut, dass Sie sich bewegt haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your break is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pause wird gezählt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closes without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt ohne Antwort</translation>
     </message>
 </context>
 <context>
@@ -2726,68 +3257,68 @@ Usual dose: %3</source>
     <message>
         <location line="-654"/>
         <source>A mild pull is fine; pain, numbness or tingling means stop. See a doctor or physio if pain lingers or is severe, or numbness or tingling comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leichtes Ziehen ist in Ordnung; bei Schmerzen, Taubheit oder Kribbeln brechen Sie ab. Suchen Sie ärztlichen oder physiotherapeutischen Rat, wenn Schmerzen anhalten oder stark sind oder wenn Taubheit oder Kribbeln wiederkehrt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Type a number from 0 to 10, or use the arrow keys and Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zahl von 0 bis 10 ein oder verwenden Sie die Pfeiltasten und die Eingabetaste.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Take care: %1</source>
         <extracomment>Before an exercise&apos;s caution, from the exercise&apos;s own text (English for now).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>one side per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite pro Wiederholung</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+12"/>
         <source>hold %1</source>
         <extracomment>How long each rep holds still: %1 is &quot;5 seconds&quot;, or &quot;5 s&quot; on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 halten</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <location line="+495"/>
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="-490"/>
         <source>keep moving for %1</source>
         <extracomment>%1 is a duration in words, like &quot;30 seconds&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Bewegung bleiben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rest, %1. Next: set %2 of %3.</source>
         <extracomment>Said at a rest between sets: %1 its length in words, %2 the next set&apos;s number, %3 how many sets.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Satzpause, %1. Als Nächstes: Satz %2 von %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exercise %1 of %2: %3. %4 Steps: %5</source>
         <extracomment>Said when an exercise starts: %1 its number, %2 how many, %3 its name, %4 what to do, %5 its steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 von %2: %3. %4 Schritte: %5</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>other side</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Seite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch sides: %1, %2.</source>
         <extracomment>Said when the other side starts: %1 the side (&quot;left side&quot;), %2 what to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -2795,7 +3326,7 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/preference_editors.py" line="+445"/>
         <source>not a value KnotBreak can read; write it as in settings.toml</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert, den KnotBreak lesen kann; schreiben Sie ihn wie in settings.toml</translation>
     </message>
 </context>
 <context>
@@ -2803,94 +3334,94 @@ Usual dose: %3</source>
     <message>
         <location line="-223"/>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: all day</source>
         <extracomment>Screen reader names of the working hours&apos; parts: %1 is the option&apos;s name (&quot;Working hours&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ganztägig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 from</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From</source>
         <extracomment>Working hours &quot;From 09:00 to 17:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>to</source>
         <extracomment>Working hours &quot;From 09:00 to 17:00&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the next day</source>
         <extracomment>After an end time earlier than the start: the span ends on the next day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>am nächsten Tag</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>all day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 to %2</source>
         <comment>times</comment>
         <extracomment>Working hours as the default reads: &quot;09:00 to 17:30&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
-        <location line="-654"/>
+        <location line="-578"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n snooze(s)</source>
         <extracomment>A number of snoozes (postponed breaks) in a row.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufschub</numerusform>
+            <numerusform>%n Aufschübe</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WeekdayEditor</name>
     <message>
-        <location line="+523"/>
+        <location line="+447"/>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no day</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
 </context>
 <context>
@@ -2898,92 +3429,92 @@ Usual dose: %3</source>
     <message>
         <location filename="../knotbreak/qt/welcome.py" line="+39"/>
         <source>Welcome to KnotBreak</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei KnotBreak</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>At my desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schreibtisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standing, with room to move my arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen, mit Platz für die Arme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Boden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vertical bar or post</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechte Stange oder Pfosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sturdy chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiler Stuhl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doorway or wall edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Türrahmen oder Wandkante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercise mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnastikmatte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tick at least one place: KnotBreak picks its quick stretches from the places you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Ort an: KnotBreak wählt die Kurzdehnungen passend zu den Orten aus, die Sie haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KnotBreak cannot set this up on this system. Add it to your desktop&apos;s start-up applications if you want it to start by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak kann dies auf diesem System nicht einrichten. Fügen Sie es den Autostart-Programmen Ihrer Arbeitsumgebung hinzu, wenn es von selbst starten soll.</translation>
     </message>
     <message>
         <location line="+132"/>
         <source>What KnotBreak does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was KnotBreak macht</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Your breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pausen</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Start bei der Anmeldung</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Übe&amp;rspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep the defaults and start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardwerte behalten und mit dem Zählen beginnen</translation>
     </message>
 </context>
 <context>
@@ -2991,22 +3522,22 @@ Usual dose: %3</source>
     <message>
         <location line="-174"/>
         <source>KnotBreak runs quietly in the background and tells you when it is time to get up and stretch, then walks you through a short routine for the knots that build up between your shoulder blades.</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak läuft unauffällig im Hintergrund und sagt Ihnen, wann es Zeit ist, aufzustehen und sich zu dehnen. Dann führt es Sie durch eine kurze Routine gegen die Muskelknoten, die sich zwischen den Schulterblättern bilden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>It counts the time you really spend sitting at the computer, from your keyboard and mouse, not the time on the clock. Step away for a few minutes, to a meeting or for lunch, and that counts as a break: the count starts again when you come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es zählt die Zeit, die Sie wirklich am Computer sitzen, anhand von Tastatur und Maus, nicht die Zeit auf der Uhr. Gehen Sie für ein paar Minuten weg, in eine Besprechung oder zum Mittagessen, zählt das als Pause: Die Zählung beginnt von vorn, wenn Sie zurückkommen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Before you stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie sich dehnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The routines are general stretching guidance, not treatment. A gentle pull is fine; if something hurts, stop. If pain stays with you or is severe, or you feel numbness or tingling, see a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routinen sind allgemeine Anleitungen zum Dehnen, keine Behandlung. Ein sanftes Ziehen ist in Ordnung; wenn etwas schmerzt, hören Sie auf. Wenn Schmerzen anhalten oder stark sind oder Sie Taubheit oder Kribbeln spüren, suchen Sie ärztlichen oder physiotherapeutischen Rat.</translation>
     </message>
 </context>
 <context>
@@ -3015,17 +3546,17 @@ Usual dose: %3</source>
         <location line="+26"/>
         <source>%1:</source>
         <extracomment>A label before its field: &quot;Work before a break:&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Get up and move at least every 30 to 60 minutes. When your knots flare up, choose a shorter time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie mindestens alle 30 bis 60 Minuten auf und bewegen Sie sich. Wenn sich Ihre Muskelknoten melden, wählen Sie eine kürzere Zeit.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>None is needed: most stretches use only your body and a chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen keine: Die meisten Dehnungen kommen mit Ihrem Körper und einem Stuhl aus.</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3565,7 @@ Usual dose: %3</source>
         <location line="-164"/>
         <source>%1 (%2 of %3)</source>
         <extracomment>A welcome page&apos;s title: %1 the title, %2 this step&apos;s number, %3 how many steps there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
 </context>
 <context>
@@ -3042,116 +3573,116 @@ Usual dose: %3</source>
     <message>
         <location line="+212"/>
         <source>Start KnotBreak when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KnotBreak beim Anmelden starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KnotBreak can only count your sitting time while it runs, so it works best started with your session.</source>
-        <translation type="unfinished"></translation>
+        <translation>KnotBreak kann Ihre Sitzzeit nur zählen, während es läuft; daher funktioniert es am besten, wenn es mit Ihrer Sitzung startet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>It adds a start-up entry: %1</source>
         <extracomment>%1 is the start-up entry&apos;s path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dafür wird ein Autostart-Eintrag angelegt: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You can change any of these choices later in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können all diese Entscheidungen später in den Einstellungen ändern.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="-580"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="-504"/>
         <source>Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Fenster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Boden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>Türrahmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Stange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tennis ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Tennisball</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heating pad</source>
-        <translation type="unfinished"></translation>
+        <translation>Heizkissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitnessband</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medicine ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinball</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yoga block</source>
-        <translation type="unfinished"></translation>
+        <translation>Yogablock</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3690,7 @@ Usual dose: %3</source>
     <message>
         <location line="+7"/>
         <source>No exercises are avoided. “Skip, it hurts” in the stretch window adds one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung ist ausgeschlossen. „Überspringen, es schmerzt“ im Dehnfenster fügt hier eine hinzu.</translation>
     </message>
 </context>
 </TS>

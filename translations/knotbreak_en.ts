@@ -14,6 +14,18 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <location filename="../knotbreak/cli.py" line="+164" />
+            <source>Exported %n event(s) to %1</source>
+            <extracomment>%1 is the CSV file's path.</extracomment>
+            <translation>
+                <numerusform>Exported %n event to %1</numerusform>
+                <numerusform>Exported %n events to %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EditorWords</name>
         <message numerus="yes">
             <location filename="../knotbreak/qt/routine_editor.py" line="+132" />
@@ -88,6 +100,25 @@
             <translation>
                 <numerusform>%n exercise, rests and both sides included</numerusform>
                 <numerusform>%n exercises, rests and both sides included</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenCue</name>
+        <message numerus="yes">
+            <location filename="../knotbreak/core/routine_runner.py" line="+247" />
+            <source>Rest %n second(s)</source>
+            <translation>
+                <numerusform>Rest %n second</numerusform>
+                <numerusform>Rest %n seconds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%n rep(s)</source>
+            <translation>
+                <numerusform>%n rep</numerusform>
+                <numerusform>%n reps</numerusform>
             </translation>
         </message>
     </context>
@@ -256,7 +287,7 @@
     <context>
         <name>Units</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/preference_editors.py" line="+98" />
+            <location filename="../knotbreak/qt/preference_editors.py" line="+97" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>
