@@ -14,7 +14,7 @@ from knotbreak.core import i18n
 from knotbreak.core.describe import describe_json
 from knotbreak.core.durations import DurationError, parse_duration
 from knotbreak.core.formatting import PLAIN, Formatter
-from knotbreak.core.i18n import Catalog, fill, translate
+from knotbreak.core.i18n import QT_TRANSLATE_NOOP, Catalog, fill, translate
 
 EXIT_OK = 0
 EXIT_NOT_RUNNING = 1
@@ -122,10 +122,13 @@ def list_routines(*, as_json: bool) -> int:
     if as_json:
         print(json.dumps({"routines": catalog.describe(), "errors": [str(e) for e in catalog.errors]}, indent=2))
     else:
-        for entry in catalog.describe():
+        entries = catalog.describe()
+        id_width = max([22, *(len(entry["id"]) + 1 for entry in entries)])
+        name_width = max([24, *(len(entry["name"]) + 1 for entry in entries)])
+        for entry in entries:
             #: After a routine of the person's own in `knotbreak routines`.
             origin = "" if entry["builtin"] else "  " + translate("CommandLine", "(yours)")
-            print(f"{entry['id']:<22} {entry['name']:<24} {_formatter.minutes(entry['minutes']):>8}{origin}")
+            print(f"{entry['id']:<{id_width}} {entry['name']:<{name_width}} {_formatter.minutes(entry['minutes']):>8}{origin}")
         for error in catalog.errors:
             #: %1 names a routine file and what is wrong with it (the details may be English).
             print("knotbreak: " + fill(translate("CommandLine", "routine file %1"), str(error)), file=sys.stderr)
@@ -223,6 +226,24 @@ class CommandLine(Catalog):
     """The command line's words (translation context)."""
 
 
+# argparse's own words, which it looks up through its module's `_` (gettext): the app's catalogue
+# answers them in its language (_install_language points `_` at it).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    #: %s lists the missing arguments.
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    #: %(value)r is what was typed, %(choices)s what is allowed; keep both as they are.
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    #: %s lists the arguments not understood.
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    #: %(argument_name)s names the argument, %(message)s says what is wrong with it; keep both as they are.
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+)
+
 _formatter: Formatter = PLAIN
 """How the messages write durations, dates and numbers: the user's locale once a language is installed."""
 
@@ -263,11 +284,14 @@ def _install_language() -> Callable[[], None]:
     app = QCoreApplication.instance() or QCoreApplication(["knotbreak"])
     translations = install_translations(app, language)
     _formatter = LOCAL
+    english_words = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
 
     def remove() -> None:
         global _formatter
         translations.remove()
         _formatter = PLAIN
+        argparse._ = english_words  # type: ignore[attr-defined]
 
     return remove
 

@@ -39,7 +39,7 @@ TRANSLATIONS = ROOT / "translations"
 CONTENT = ROOT / "knotbreak" / "data" / "content"
 README = ROOT / "README.md"
 
-_PLACEHOLDER = re.compile(r"%(?:\d|n)")
+_PLACEHOLDER = re.compile(r"%(?:\d|n|s|\([a-z_]+\)[rsd])")
 _ACCELERATOR = re.compile(r"&(?!&)(?=[^\s;])(?![a-zA-Z]+;|#\d+;)")
 
 
