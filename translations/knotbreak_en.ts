@@ -16,7 +16,7 @@
     <context>
         <name>CommandLine</name>
         <message numerus="yes">
-            <location filename="../knotbreak/cli.py" line="+164" />
+            <location filename="../knotbreak/cli.py" line="+167" />
             <source>Exported %n event(s) to %1</source>
             <extracomment>%1 is the CSV file's path.</extracomment>
             <translation>
@@ -28,7 +28,7 @@
     <context>
         <name>EditorWords</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/routine_editor.py" line="+132" />
+            <location filename="../knotbreak/qt/routine_editor.py" line="+140" />
             <source>%n rep(s)</source>
             <translation>
                 <numerusform>%n rep</numerusform>
@@ -106,7 +106,7 @@
     <context>
         <name>SpokenCue</name>
         <message numerus="yes">
-            <location filename="../knotbreak/core/routine_runner.py" line="+247" />
+            <location filename="../knotbreak/core/routine_runner.py" line="+250" />
             <source>Rest %n second(s)</source>
             <translation>
                 <numerusform>Rest %n second</numerusform>
@@ -287,7 +287,7 @@
     <context>
         <name>Units</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/preference_editors.py" line="+97" />
+            <location filename="../knotbreak/qt/preference_editors.py" line="+98" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

@@ -242,6 +242,21 @@
     </message>
 </context>
 <context>
+    <name>BoolEditor</name>
+    <message>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+375"/>
+        <source>on</source>
+        <extracomment>A switch&apos;s default in Preferences: &quot;Default: on.&quot;</extracomment>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off</source>
+        <extracomment>A switch&apos;s default in Preferences: &quot;Default: off.&quot;</extracomment>
+        <translation>desactivado</translation>
+    </message>
+</context>
+<context>
     <name>BreakNotice</name>
     <message>
         <location filename="../knotbreak/qt/break_notice.py" line="+35"/>
@@ -315,7 +330,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../knotbreak/qt/charts.py" line="+225"/>
+        <location filename="../knotbreak/qt/charts.py" line="+226"/>
         <source>%1. %2</source>
         <extracomment>A chart&apos;s name for screen readers: %1 the value under the cursor, %2 the chart&apos;s title.</extracomment>
         <translation>%1. %2</translation>
@@ -344,7 +359,7 @@
     <message>
         <location line="-186"/>
         <source>%1 %2</source>
-        <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name in lower case (&quot;12 min sitting&quot;).</extracomment>
+        <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name, lower case but in German (&quot;12 min sitting&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -356,7 +371,7 @@
         <location line="+39"/>
         <source>%1 %2</source>
         <comment>name, value</comment>
-        <extracomment>A line&apos;s value in a tooltip: %1 the line&apos;s name in lower case, %2 its value (&quot;before 4&quot;).</extracomment>
+        <extracomment>A line&apos;s value in a tooltip: %1 the line&apos;s name, lower case but in German, %2 its value (&quot;before 4&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -612,7 +627,7 @@
         <translation>los minutos deben estar entre 1 y 240</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>(yours)</source>
         <extracomment>After a routine of the person&apos;s own in `knotbreak routines`.</extracomment>
         <translation>(suya)</translation>
@@ -693,7 +708,7 @@
         <translation>Racha: %1 con una rutina</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+115"/>
         <source>KnotBreak is not running. Start it with: knotbreak</source>
         <translation>KnotBreak no se está ejecutando. Inícielo con: knotbreak</translation>
     </message>
@@ -780,7 +795,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../knotbreak/qt/routine_editor.py" line="+130"/>
+        <location filename="../knotbreak/qt/routine_editor.py" line="+138"/>
         <source>hold %1 s</source>
         <extracomment>A dose: hold still for %1 seconds.</extracomment>
         <translation>mantener %1 s</translation>
@@ -824,7 +839,7 @@
 <context>
     <name>ExerciseListEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="+692"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+320"/>
         <source>Stop avoiding</source>
         <translation>Dejar de evitar</translation>
     </message>
@@ -954,10 +969,15 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../knotbreak/qt/help_window.py" line="+282"/>
+        <location filename="../knotbreak/qt/help_window.py" line="+152"/>
+        <source>Contents</source>
+        <extracomment>The heading of the help&apos;s list of sections.</extracomment>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <location line="+11"/>
         <source>KnotBreak help</source>
-        <extracomment>The heading of the help&apos;s list of sections.</extracomment>
         <translation>Ayuda de KnotBreak</translation>
     </message>
     <message>
@@ -1050,7 +1070,7 @@
 <context>
     <name>OptionEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="-113"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="-117"/>
         <source>Default: %1.</source>
         <extracomment>Under a control in Preferences: %1 is its default value.</extracomment>
         <translation>Predeterminado: %1.</translation>
@@ -1402,7 +1422,7 @@ Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar an
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../knotbreak/qt/routine_editor.py" line="-76"/>
+        <location filename="../knotbreak/qt/routine_editor.py" line="-82"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1452,7 +1472,7 @@ Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar an
         <translation>Re&amp;poso entre series:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source> or </source>
         <extracomment>Between an exercise&apos;s places in the library: &quot;kneeling or desk&quot;.</extracomment>
         <translation> o </translation>
@@ -1821,6 +1841,36 @@ Pauta habitual: %3</translation>
     </message>
 </context>
 <context>
+    <name>Segment</name>
+    <message>
+        <location filename="../knotbreak/core/routine_runner.py" line="+55"/>
+        <source>Rest</source>
+        <extracomment>The stretch window&apos;s label during a rest between sets or sides.</extracomment>
+        <translation>Reposo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate sides</source>
+        <translation>Lados alternos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set %1 of %2</source>
+        <extracomment>%1 is the set&apos;s number, %2 how many sets there are.</extracomment>
+        <translation>Serie %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../knotbreak/qt/schema_strings.py" line="+13"/>
@@ -2141,7 +2191,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>SpokenCue</name>
     <message numerus="yes">
-        <location filename="../knotbreak/core/routine_runner.py" line="+247"/>
+        <location filename="../knotbreak/core/routine_runner.py" line="+185"/>
         <source>Rest %n second(s)</source>
         <translation>
             <numerusform>Reposo de %n segundo</numerusform>
@@ -3324,7 +3374,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="+445"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+449"/>
         <source>not a value KnotBreak can read; write it as in settings.toml</source>
         <translation>no es un valor que KnotBreak pueda leer; escríbalo como en settings.toml</translation>
     </message>
@@ -3386,7 +3436,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>Units</name>
     <message numerus="yes">
-        <location line="-578"/>
+        <location line="-582"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -3414,7 +3464,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>WeekdayEditor</name>
     <message>
-        <location line="+447"/>
+        <location line="+451"/>
         <source>every day</source>
         <translation>todos los días</translation>
     </message>
@@ -3593,9 +3643,61 @@ Pauta habitual: %3</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../knotbreak/cli.py" line="-101"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the following arguments are required: %s</source>
+        <extracomment>%s lists the missing arguments.</extracomment>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <extracomment>%(value)r is what was typed, %(choices)s what is allowed; keep both as they are.</extracomment>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unrecognized arguments: %s</source>
+        <extracomment>%s lists the arguments not understood.</extracomment>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <extracomment>%(argument_name)s names the argument, %(message)s says what is wrong with it; keep both as they are.</extracomment>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="-504"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="-509"/>
         <source>Automatically</source>
         <translation>Automáticamente</translation>
     </message>
@@ -3628,6 +3730,11 @@ Pauta habitual: %3</translation>
         <location line="+1"/>
         <source>Floor</source>
         <translation>Suelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kneeling</source>
+        <translation>De rodillas</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from knotbreak.core import i18n
 from knotbreak.core.clock import Clock
 from knotbreak.core.exercises import Dose, Exercise, Routine
-from knotbreak.core.i18n import Catalog, fill
+from knotbreak.core.i18n import Catalog, fill, translate
 
 CATCH_UP_LIMIT = 1.0
 """A segment that ended less than this long ago hands its overshoot to the next;
@@ -49,17 +49,20 @@ class Segment:
 
     @property
     def label(self) -> str:
+        """What the stretch window shows above the countdown ("Left side · Set 1 of 2"), in the installed language."""
         if self.kind is SegmentKind.REST:
-            return "Rest"
+            #: The stretch window's label during a rest between sets or sides.
+            return translate("Segment", "Rest")
         parts = []
         if self.side == "left":
-            parts.append("Left side")
+            parts.append(translate("Segment", "Left side"))
         elif self.side == "right":
-            parts.append("Right side")
+            parts.append(translate("Segment", "Right side"))
         elif self.side == "alternating":
-            parts.append("Alternate sides")
+            parts.append(translate("Segment", "Alternate sides"))
         if self.sets > 1:
-            parts.append(f"Set {self.set_number} of {self.sets}")
+            #: %1 is the set's number, %2 how many sets there are.
+            parts.append(fill(translate("Segment", "Set %1 of %2"), str(self.set_number), str(self.sets)))
         return " · ".join(parts)
 
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
 
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, readable, secondary_text
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.i18n import mid_sentence
 
 ACCENT = QColor("#1f8a80")
 """The app's teal: the first series everywhere."""
@@ -854,10 +855,10 @@ class PairedBarChart(SeriesDayChart[float]):
 
     def tip_for(self, index: int) -> str:
         parts = [
-            #: A value of one series in a tooltip: %1 the value, %2 the series' name in lower case ("12 min sitting").
+            #: A value of one series in a tooltip: %1 the value, %2 the series' name, lower case but in German ("12 min sitting").
             QCoreApplication.translate("Chart", "%1 %2")
             .replace("%1", self.unit_formatter(values[index] if index < len(values) else 0))
-            .replace("%2", name.lower())
+            .replace("%2", mid_sentence(name))
             for name, values in self.series
         ]
         return QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index)).replace("%2", ", ".join(parts))
@@ -960,9 +961,9 @@ class LineChart(SeriesDayChart[float | None]):
         parts = []
         for name, values in self.series:
             value = values[index] if index < len(values) else None
-            #: A line's value in a tooltip: %1 the line's name in lower case, %2 its value ("before 4").
+            #: A line's value in a tooltip: %1 the line's name, lower case but in German, %2 its value ("before 4").
             part = QCoreApplication.translate("Chart", "%1 %2", "name, value")
-            parts.append(part.replace("%1", name.lower()).replace("%2", "–" if value is None else self.unit_formatter(value)))
+            parts.append(part.replace("%1", mid_sentence(name)).replace("%2", "–" if value is None else self.unit_formatter(value)))
         tip = QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index))
         if all((values[index] if index < len(values) else None) is None for _, values in self.series):
             #: A tooltip of a day without tension answers: %1 is the day.

@@ -149,7 +149,8 @@ def user_help(readme: str, sections: Sequence[str] | None = USER_SECTIONS) -> Us
     if len(chosen) > 1:
         contents = _contents("\n".join(chosen))
         #: The heading of the help's list of sections.
-        chosen.insert(1, f"**{QCoreApplication.translate('HelpWindow', 'Contents')}**\n\n{contents}\n")
+        heading = QCoreApplication.translate("HelpWindow", "Contents")
+        chosen.insert(1, f"**{heading}**\n\n{contents}\n")
     return UserHelp("\n".join(chosen), missing)
 
 

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from knotbreak.core import i18n
 from knotbreak.core.i18n import QT_TRANSLATE_NOOP, fill
 
-__all__ = ["QT_TRANSLATE_NOOP", "TranslationContext", "fill", "schema_text", "translated"]
+__all__ = ["QT_TRANSLATE_NOOP", "TranslationContext", "fill", "mid_sentence", "schema_text", "translated"]
 
 
 def translated(context: str, source: str) -> str:
@@ -46,3 +47,14 @@ class TranslationContext(QObject):
 
         @classmethod
         def tr(cls, source: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+# Languages that write nouns with a capital wherever they stand, so a name keeps its case inside a sentence.
+_CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+def mid_sentence(name: str) -> str:
+    """A capitalised name ("Sitting", "Unlimited") as it reads inside a sentence: "sitting" in English, "Sitzzeit" in German."""
+    if not name or i18n.language() in _CAPITALISED_NOUNS:
+        return name
+    return name[0].lower() + name[1:]

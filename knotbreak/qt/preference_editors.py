@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core.settings import WEEKDAYS, Option, parse_working_hours
 from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, schema_text, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, mid_sentence, schema_text, translated
 
 DEBOUNCE_MS = 400
 
@@ -51,6 +51,7 @@ CHOICE_LABELS = {
     "desk": QT_TRANSLATE_NOOP("choices", "Desk"),
     "standing": QT_TRANSLATE_NOOP("choices", "Standing"),
     "floor": QT_TRANSLATE_NOOP("choices", "Floor"),
+    "kneeling": QT_TRANSLATE_NOOP("choices", "Kneeling"),
     "mat": QT_TRANSLATE_NOOP("choices", "Mat"),
     "foam-roller": QT_TRANSLATE_NOOP("choices", "Foam roller"),
     "towel": QT_TRANSLATE_NOOP("choices", "Towel"),
@@ -370,7 +371,11 @@ class BoolEditor(OptionEditor):
         return self.toggle.indent()
 
     def describe(self, value: Any) -> str:
-        return "on" if value else "off"
+        #: A switch's default in Preferences: "Default: on."
+        on = self.tr("on")
+        #: A switch's default in Preferences: "Default: off."
+        off = self.tr("off")
+        return on if value else off
 
 
 class IntEditor(OptionEditor):
@@ -432,7 +437,7 @@ class IntEditor(OptionEditor):
 
     def describe(self, value: Any) -> str:
         if int(value) == 0 and self.option.zero_means:
-            return schema_text(self.option.zero_means).lower()
+            return mid_sentence(schema_text(self.option.zero_means))
         return counted(int(value), self.option.unit)
 
     def bounds_text(self) -> str:
@@ -448,7 +453,7 @@ class IntEditor(OptionEditor):
             return self.tr("Default: %1.").replace("%1", self.describe(self.option.default))
         if self.option.zero_means and low == 0:
             #: After a number's range: what 0 means ("(0: unlimited)").
-            span += " " + self.tr("(0: %1)").replace("%1", schema_text(self.option.zero_means).lower())
+            span += " " + self.tr("(0: %1)").replace("%1", mid_sentence(schema_text(self.option.zero_means)))
         #: A number's range and default: %1 the range, %2 the default ("1 to 240 minutes, default 50.").
         text = self.tr("%1, default %2.").replace("%2", str(self.option.default)).replace("%1", span)
         return text[0].upper() + text[1:]

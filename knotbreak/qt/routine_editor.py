@@ -53,8 +53,10 @@ from knotbreak.core.routine_writer import routine_file, save_routine, slug, take
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette, readable, secondary_text
 from knotbreak.qt.figure_view import FigureView
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, mid_sentence, translated
 from knotbreak.qt.icons import app_icon
+from knotbreak.qt.preference_editors import human_label
+from knotbreak.qt.stats_window import AREA_NAMES
 from knotbreak.qt.style import segment_style
 from knotbreak.qt.tray import FocusRing, close_keys
 
@@ -114,12 +116,18 @@ def exercise_places(exercise: Exercise) -> tuple[str, ...]:
     return (exercise.position, *(p for p in exercise.alt_positions if p != exercise.position))
 
 
+def areas_text(exercise: Exercise) -> str:
+    """The body areas an exercise works, as the statistics name them: "upper back, between the shoulder blades"."""
+    return ", ".join(mid_sentence(translated("StatisticsWindow", AREA_NAMES[t])) if t in AREA_NAMES else _words(t) for t in exercise.targets)
+
+
 def library_text(exercise: Exercise) -> str:
     """'Cat-camel · floor · mat'; 'Eagle arm circles · kneeling or desk'."""
     #: Between an exercise's places in the library: "kneeling or desk".
-    parts = [exercise.name, QCoreApplication.translate("RoutineEditor", " or ").join(exercise_places(exercise))]
+    places = (mid_sentence(human_label(place)) for place in exercise_places(exercise))
+    parts = [exercise.name, QCoreApplication.translate("RoutineEditor", " or ").join(places)]
     if exercise.equipment:
-        parts.append(", ".join(_words(e) for e in exercise.equipment))
+        parts.append(", ".join(mid_sentence(human_label(item)) for item in exercise.equipment))
     return " · ".join(parts)
 
 
@@ -149,7 +157,7 @@ def routine_item_text(item: RoutineItem) -> str:
 def matches(exercise: Exercise, query: str) -> bool:
     """Every word of the query appears in the name, id, places, equipment or target areas."""
     haystack = " ".join(
-        [exercise.name, exercise.id, *exercise_places(exercise), *exercise.equipment, *exercise.targets]
+        [exercise.name, exercise.id, *exercise_places(exercise), *exercise.equipment, *exercise.targets, library_text(exercise), areas_text(exercise)]
     ).lower()
     haystack += " " + _words(haystack)
     return all(word in haystack for word in query.lower().split())
@@ -278,7 +286,7 @@ class RoutineEditor(QDialog):
             item = QListWidgetItem(library_text(exercise))
             item.setData(ROLE_EXERCISE, exercise.id)
             tip = exercise.summary or exercise.name
-            areas = ", ".join(_words(t) for t in exercise.targets)
+            areas = areas_text(exercise)
             #: A library exercise's tooltip: %1 its summary, %2 the body areas it works, %3 its usual dose.
             tooltip = self.tr("%1\nWorks: %2\nUsual dose: %3")
             item.setToolTip(fill(tooltip, tip, areas, dose_text(exercise, exercise.dose)))
@@ -778,7 +786,7 @@ class RoutineEditor(QDialog):
         in_all = self.tr("%1 in all")
         if side:
             #: %1 "On each side" or "Alternating sides", %2 "about 2 min in all".
-            note = self.tr("%1 · %2").replace("%2", in_all.replace("%1", f"{total[0].lower()}{total[1:]}")).replace("%1", side)
+            note = self.tr("%1 · %2").replace("%2", in_all.replace("%1", mid_sentence(total))).replace("%1", side)
         else:
             note = in_all.replace("%1", total)
         self.item_note.setText(note)
