@@ -41,11 +41,16 @@ class Translations:
     language: str
     """The code of the language the app speaks: "en", "de", "es" or "pseudo"."""
     translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale | None = None
+    """The default locale before a chosen language replaced it, to put back."""
 
     def remove(self) -> None:
         for translator in self.translators:
             self.app.removeTranslator(translator)
         self.translators.clear()
+        if self.previous_locale is not None:
+            QLocale.setDefault(self.previous_locale)
+            self.previous_locale = None
         i18n.uninstall()
 
 
@@ -81,6 +86,11 @@ def install_translations(app: QCoreApplication, language: str) -> Translations:
             if ours.load(locale, "knotbreak", "_", RESOURCE_FOLDER):
                 installed.translators.append(ours)
                 installed.language = language_code(ours)
+                if language and QLocale().language() != locale.language():
+                    # German chosen on an English system: German dates and numbers too. (The system's
+                    # own variant wins where it is the same language: de_AT keeps Austria's formats.)
+                    installed.previous_locale = QLocale()
+                    QLocale.setDefault(locale)
                 qt = QTranslator(app)
                 if qt.load(QLocale(ours.language()), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                     installed.translators.append(qt)
