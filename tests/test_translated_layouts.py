@@ -51,7 +51,7 @@ from knotbreak.qt.translations import Translations, install_translations
 from knotbreak.qt.tray import StatusWindow
 from knotbreak.qt.welcome import WelcomeWindow
 
-LANGUAGES = ("pseudo", "de")
+LANGUAGES = ("pseudo", "de", "es")
 
 
 # What does not fit --------------------------------------------------------------

@@ -718,6 +718,16 @@
         <extracomment>%1 is the control socket&apos;s path, %2 the technical problem.</extracomment>
         <translation>was auf %1 antwortet, ist nicht KnotBreak oder antwortet fehlerhaft: %2</translation>
     </message>
+    <message>
+        <location filename="../knotbreak/qt/app.py" line="+496"/>
+        <source>KnotBreak is already running.</source>
+        <translation>KnotBreak läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the control socket could not be opened; the command line will not reach this instance</source>
+        <translation>der Steuer-Socket konnte nicht geöffnet werden; die Kommandozeile erreicht diese Instanz nicht</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>
@@ -1025,7 +1035,7 @@
 <context>
     <name>KnotBreakApp</name>
     <message>
-        <location filename="../knotbreak/qt/app.py" line="+62"/>
+        <location filename="../knotbreak/qt/app.py" line="-438"/>
         <source>No system tray was found, so KnotBreak runs in this window. On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears.</source>
         <translation>Es wurde keine Systemleiste gefunden, daher läuft KnotBreak in diesem Fenster. Unter GNOME fügt die AppIndicator-Erweiterung eine Systemleiste hinzu; KnotBreak wechselt dorthin, sobald eine erscheint.</translation>
     </message>
@@ -1362,6 +1372,28 @@ Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden 
         <location line="+2"/>
         <source>History deleted.</source>
         <translation>Verlauf gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRoutine</name>
+    <message>
+        <location filename="../knotbreak/core/fitting.py" line="+41"/>
+        <source>Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too.</source>
+        <translation>Warme Muskeln lassen sich besser rollen: Die Pause beginnt mit einer Aufwärmübung, und ein zügiger Spaziergang oder ein Heizkissen vorher helfen ebenfalls.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Quick break</source>
+        <extracomment>The name of the routine KnotBreak puts together for each break.</extracomment>
+        <translation>Kurzroutine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fitted to %n minute(s) and to where you are.</source>
+        <translation>
+            <numerusform>Passend zu %n Minute und zu Ihrem Ort.</numerusform>
+            <numerusform>Passend zu %n Minuten und zu Ihrem Ort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

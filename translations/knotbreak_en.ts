@@ -93,6 +93,17 @@
         </message>
     </context>
     <context>
+        <name>QuickRoutine</name>
+        <message numerus="yes">
+            <location filename="../knotbreak/core/fitting.py" line="+190" />
+            <source>Fitted to %n minute(s) and to where you are.</source>
+            <translation>
+                <numerusform>Fitted to %n minute and to where you are.</numerusform>
+                <numerusform>Fitted to %n minutes and to where you are.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RoutineEditor</name>
         <message numerus="yes">
             <location filename="../knotbreak/qt/routine_editor.py" line="+669" />

@@ -718,6 +718,16 @@
         <extracomment>%1 is the control socket&apos;s path, %2 the technical problem.</extracomment>
         <translation>lo que responde en %1 no es KnotBreak, o no responde bien: %2</translation>
     </message>
+    <message>
+        <location filename="../knotbreak/qt/app.py" line="+496"/>
+        <source>KnotBreak is already running.</source>
+        <translation>KnotBreak ya se está ejecutando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the control socket could not be opened; the command line will not reach this instance</source>
+        <translation>no se pudo abrir el socket de control; la línea de comandos no llegará a esta instancia</translation>
+    </message>
 </context>
 <context>
     <name>CountdownRing</name>
@@ -1025,7 +1035,7 @@
 <context>
     <name>KnotBreakApp</name>
     <message>
-        <location filename="../knotbreak/qt/app.py" line="+62"/>
+        <location filename="../knotbreak/qt/app.py" line="-438"/>
         <source>No system tray was found, so KnotBreak runs in this window. On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears.</source>
         <translation>No hay ninguna bandeja del sistema, así que KnotBreak se ejecuta en esta ventana. En GNOME, la extensión AppIndicator añade una bandeja; KnotBreak pasará a ella cuando aparezca.</translation>
     </message>
@@ -1362,6 +1372,28 @@ Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar an
         <location line="+2"/>
         <source>History deleted.</source>
         <translation>Historial borrado.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRoutine</name>
+    <message>
+        <location filename="../knotbreak/core/fitting.py" line="+41"/>
+        <source>Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too.</source>
+        <translation>Los músculos calientes se trabajan mejor con el rodillo: el descanso empieza con un calentamiento, y una caminata a paso rápido o una almohadilla térmica antes también ayudan.</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Quick break</source>
+        <extracomment>The name of the routine KnotBreak puts together for each break.</extracomment>
+        <translation>Rutina rápida</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Fitted to %n minute(s) and to where you are.</source>
+        <translation>
+            <numerusform>Ajustada a %n minuto y al lugar donde está.</numerusform>
+            <numerusform>Ajustada a %n minutos y al lugar donde está.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

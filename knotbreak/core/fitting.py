@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from knotbreak.core.exercises import Dose, Exercise, Routine, RoutineItem
+from knotbreak.core.i18n import QT_TRANSLATE_NOOP, Catalog, translate
 
 PLACE_POSITIONS = {
     "desk": frozenset({"desk"}),
@@ -37,9 +38,14 @@ WARM_UP_IDS = ("standing-twists", "cat-camel", "heat-warmup")
 """What warms the upper back up for a foam roller, best first: the sources
 advise heat or a brisk walk; brisk twists, or at least cat-camel, are what a
 short break has room for (the 15-minute heat warm-up fits only full routines)."""
-ROLLER_WARM_UP_HINT = (
-    "Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too."
+ROLLER_WARM_UP_HINT = QT_TRANSLATE_NOOP(
+    "QuickRoutine", "Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too."
 )
+"""English; translated where the routine is made."""
+
+
+class QuickRoutine(Catalog):
+    """The words of the fitted quick routine (translation context)."""
 
 
 def is_roller(exercise: Exercise) -> bool:
@@ -179,10 +185,11 @@ def fit_quick_routine(
     minutes = round(budget_seconds / 60)
     return Routine(
         id=QUICK_ROUTINE_ID,
-        name="Quick break",
-        description=f"Fitted to {minutes} minute{'s' if minutes != 1 else ''} and to where you are.",
+        #: The name of the routine KnotBreak puts together for each break.
+        name=QuickRoutine.tr("Quick break"),
+        description=QuickRoutine.tr("Fitted to %n minute(s) and to where you are.", "", minutes),
         items=tuple(chosen),
-        warmup_hint=ROLLER_WARM_UP_HINT if rolls else "",
+        warmup_hint=translate("QuickRoutine", ROLLER_WARM_UP_HINT) if rolls else "",
     )
 
 

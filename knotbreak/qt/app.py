@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from knotbreak import __version__
@@ -493,11 +493,12 @@ def run_app(paths: Paths | None = None) -> int:
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # only a dead owner's lock is stale, however old
     if not lock.tryLock(0):
-        print("KnotBreak is already running.")
+        print(QCoreApplication.translate("CommandLine", "KnotBreak is already running."))
         return 0
     app = KnotBreakApp(paths, welcome_on_first_run=True)
     if not app.start_listening():
-        print("knotbreak: the control socket could not be opened; the command line will not reach this instance", file=sys.stderr)
+        problem = QCoreApplication.translate("CommandLine", "the control socket could not be opened; the command line will not reach this instance")
+        print(f"knotbreak: {problem}", file=sys.stderr)
     signals = QuitOnSignals(lambda: QApplication.exit(0)) if os.name == "posix" else None
     try:
         return qapp.exec()
