@@ -2215,9 +2215,70 @@ Trainiert: %2
         <translation>darf höchstens %1 sein</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown %1 %2; use %3</source>
+        <extracomment>%1 is &quot;place&quot; or &quot;equipment&quot;, %2 the unknown value, %3 the values allowed.</extracomment>
+        <translation>unbekannter Wert für %1: %2; möglich sind %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown prompt style %1; use %2</source>
+        <translation>unbekannte Art der Aufforderung %1; möglich sind %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown language %1; use one of %2</source>
+        <translation>unbekannte Sprache %1; möglich sind %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown day %1; use %2</source>
+        <translation>unbekannter Tag %1; möglich sind %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a day is listed twice</source>
         <translation>ein Tag ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>unknown setting %1 is ignored</source>
+        <extracomment>%1 is a key of settings.toml that KnotBreak does not know.</extracomment>
+        <translation>die unbekannte Einstellung %1 wird ignoriert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2: %3; using the default %4</source>
+        <extracomment>%1 = %2 is a line of settings.toml, %3 what is wrong with it, %4 the value used instead.</extracomment>
+        <translation>%1 = %2: %3; stattdessen gilt der Standardwert %4</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>%1 is not valid TOML right now (%2); fix it and try again</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the TOML reader&apos;s message (English).</extracomment>
+        <translation>%1 ist gerade kein gültiges TOML (%2); bitte korrigieren Sie die Datei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be edited safely; set %2 by hand</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the keys to set in it by hand.</extracomment>
+        <translation>%1 konnte nicht sicher bearbeitet werden; bitte setzen Sie %2 von Hand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be edited (%2); set %3 by hand</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the editor&apos;s message (English), %3 the key to set by hand.</extracomment>
+        <translation>%1 konnte nicht bearbeitet werden (%2); bitte setzen Sie %3 von Hand</translation>
     </message>
 </context>
 <context>

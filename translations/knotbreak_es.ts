@@ -2215,9 +2215,70 @@ Pauta habitual: %3</translation>
         <translation>debe ser como máximo %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+44"/>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equipment</source>
+        <translation>material</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown %1 %2; use %3</source>
+        <extracomment>%1 is &quot;place&quot; or &quot;equipment&quot;, %2 the unknown value, %3 the values allowed.</extracomment>
+        <translation>valor desconocido para %1: %2; use %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown prompt style %1; use %2</source>
+        <translation>estilo de aviso desconocido %1; use %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown language %1; use one of %2</source>
+        <translation>idioma desconocido %1; use uno de %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown day %1; use %2</source>
+        <translation>día desconocido %1; use %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a day is listed twice</source>
         <translation>un día aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>unknown setting %1 is ignored</source>
+        <extracomment>%1 is a key of settings.toml that KnotBreak does not know.</extracomment>
+        <translation>se ignora la opción desconocida %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 = %2: %3; using the default %4</source>
+        <extracomment>%1 = %2 is a line of settings.toml, %3 what is wrong with it, %4 the value used instead.</extracomment>
+        <translation>%1 = %2: %3; se usa el valor predeterminado %4</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>%1 is not valid TOML right now (%2); fix it and try again</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the TOML reader&apos;s message (English).</extracomment>
+        <translation>%1 no es TOML válido en este momento (%2); corríjalo e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be edited safely; set %2 by hand</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the keys to set in it by hand.</extracomment>
+        <translation>no se pudo editar %1 de forma segura; configure %2 a mano</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be edited (%2); set %3 by hand</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 the editor&apos;s message (English), %3 the key to set by hand.</extracomment>
+        <translation>no se pudo editar %1 (%2); configure %3 a mano</translation>
     </message>
 </context>
 <context>

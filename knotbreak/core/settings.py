@@ -23,7 +23,7 @@ import tomli_w
 
 from knotbreak.core.atomic import atomic_write_bytes, atomic_write_text
 from knotbreak.core.exercises import EQUIPMENT
-from knotbreak.core.i18n import fill, translate
+from knotbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 Validator = Callable[[Any], "str | None"]
 
@@ -114,11 +114,16 @@ def _check_hours(value: str) -> str | None:
 PLACES = ("desk", "standing", "floor")
 
 
+PLACE_WORD = QT_TRANSLATE_NOOP("SettingsProblem", "place")
+EQUIPMENT_WORD = QT_TRANSLATE_NOOP("SettingsProblem", "equipment")
+
+
 def _check_choices(allowed: tuple[str, ...], what: str) -> Validator:
     def check(value: tuple[Any, ...]) -> str | None:
         wrong = [item for item in value if item not in allowed]
         if wrong:
-            return f"unknown {what} {wrong[0]!r}; use {', '.join(allowed)}"
+            #: %1 is "place" or "equipment", %2 the unknown value, %3 the values allowed.
+            return fill(translate("SettingsProblem", "unknown %1 %2; use %3"), translate("SettingsProblem", what), repr(wrong[0]), ", ".join(allowed))
         return None
 
     return check
@@ -129,7 +134,7 @@ PROMPT_STYLES = ("auto", "window", "notification")
 
 def _check_prompt_style(value: str) -> str | None:
     if value not in PROMPT_STYLES:
-        return f"unknown prompt style {value!r}; use {', '.join(PROMPT_STYLES)}"
+        return fill(translate("SettingsProblem", "unknown prompt style %1; use %2"), repr(value), ", ".join(PROMPT_STYLES))
     return None
 
 
@@ -143,7 +148,7 @@ PSEUDO_LANGUAGE = "pseudo"
 
 def _check_language(value: str) -> str | None:
     if value not in LANGUAGES and value != PSEUDO_LANGUAGE:
-        return f"unknown language {value!r}; use one of {', '.join(repr(code) for code in LANGUAGES)}"
+        return fill(translate("SettingsProblem", "unknown language %1; use one of %2"), repr(value), ", ".join(repr(code) for code in LANGUAGES))
     return None
 
 
@@ -156,7 +161,7 @@ def _check_ids(value: tuple[Any, ...]) -> str | None:
 def _check_days(value: tuple[Any, ...]) -> str | None:
     wrong = [day for day in value if day not in WEEKDAYS]
     if wrong:
-        return f"unknown day {wrong[0]!r}; use {', '.join(WEEKDAYS)}"
+        return fill(translate("SettingsProblem", "unknown day %1; use %2"), repr(wrong[0]), ", ".join(WEEKDAYS))
     if len(set(value)) != len(value):
         return translate("SettingsProblem", "a day is listed twice")
     return None
@@ -235,12 +240,12 @@ SCHEMA: tuple[Option, ...] = (
     ),
     Option(
         "places", tuple, ("desk", "standing"), "Where you can stretch: desk, standing (room to stand), floor.",
-        validator=_check_choices(PLACES, "place"), label="&Places you can stretch", page=PAGES[2], choices=PLACES,
+        validator=_check_choices(PLACES, PLACE_WORD), label="&Places you can stretch", page=PAGES[2], choices=PLACES,
         hint="Standing needs room to stand up; floor includes kneeling.",
     ),
     Option(
         "equipment", tuple, (), "Equipment you have: " + ", ".join(EQUIPMENT) + ".",
-        validator=_check_choices(EQUIPMENT, "equipment"), label="&Equipment you have", page=PAGES[2], choices=EQUIPMENT,
+        validator=_check_choices(EQUIPMENT, EQUIPMENT_WORD), label="&Equipment you have", page=PAGES[2], choices=EQUIPMENT,
         hint="Routines only choose exercises you have the things for.",
     ),
     Option(
@@ -322,11 +327,14 @@ def validate(data: dict[str, Any]) -> tuple[Settings, list[str]]:
     for key, value in data.items():
         option = OPTIONS.get(key)
         if option is None:
-            warnings.append(f"unknown setting {key!r} is ignored")
+            #: %1 is a key of settings.toml that KnotBreak does not know.
+            warnings.append(fill(translate("SettingsProblem", "unknown setting %1 is ignored"), repr(key)))
             continue
         problem = option.check(value)
         if problem:
-            warnings.append(f"{key} = {value!r}: {problem}; using the default {option.default!r}")
+            #: %1 = %2 is a line of settings.toml, %3 what is wrong with it, %4 the value used instead.
+            template = translate("SettingsProblem", "%1 = %2: %3; using the default %4")
+            warnings.append(fill(template, key, repr(value), problem, repr(option.default)))
             continue
         values[key] = option.convert(value)
     return Settings(**values), warnings
@@ -458,7 +466,9 @@ def set_values(path: Path, changes: dict[str, Any]) -> None:
         text = _decode(raw)
         before = _parse_toml(text)
     except SettingsParseError as error:
-        raise SettingsEditError(f"{path.name} is not valid TOML right now ({error}); fix it and try again") from None
+        #: %1 is the settings file's name, %2 the TOML reader's message (English).
+        problem = fill(translate("SettingsProblem", "%1 is not valid TOML right now (%2); fix it and try again"), path.name, str(error))
+        raise SettingsEditError(problem) from None
     edited = text
     for key, value in converted.items():
         edited = _edit(edited, key, _toml_value(value), path.name)
@@ -468,7 +478,8 @@ def set_values(path: Path, changes: dict[str, Any]) -> None:
     except SettingsParseError:
         after = None
     if after is None or _comparable(after) != _comparable(expected):
-        raise SettingsEditError(f"{path.name} could not be edited safely; set {', '.join(converted)} by hand")
+        #: %1 is the settings file's name, %2 the keys to set in it by hand.
+        raise SettingsEditError(fill(translate("SettingsProblem", "%1 could not be edited safely; set %2 by hand"), path.name, ", ".join(converted)))
     bom = _BOM if raw.startswith(_BOM) else b""
     atomic_write_bytes(target, bom + edited.encode("utf-8"))
 
@@ -482,7 +493,8 @@ def _edit(text: str, key: str, value_text: str, name: str) -> str:
         document[key] = tomlkit.value(value_text)
         edited = document.as_string()
     except Exception as error:  # noqa: BLE001 -- any tomlkit failure, documented or not, must leave the file as it was
-        raise SettingsEditError(f"{name} could not be edited ({error}); set {key} by hand") from None
+        #: %1 is the settings file's name, %2 the editor's message (English), %3 the key to set by hand.
+        raise SettingsEditError(fill(translate("SettingsProblem", "%1 could not be edited (%2); set %3 by hand"), name, str(error), key)) from None
     if _uses_crlf(text):
         edited = _crlf_in_changed_part(text, edited)
     return edited
