@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 PYSIDE := PySide6-Essentials>=6.9,<6.12
 VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"$$/\1/p' knotbreak/__init__.py)
 
-.PHONY: run test lint system-deps resources translations check-translations bench dist bundle icons screenshots clean
+.PHONY: run test lint system-deps resources translations check-translations new-language bench dist bundle icons screenshots clean
 
 $(BIN)/.installed: pyproject.toml setup.py resources.qrc README.md $(wildcard assets/*/*.svg assets/*/*.wav translations/*.qm)
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,8 @@ resources: $(BIN)/.installed
 # tests/test_translations.py fails when they lag behind the sources. Then the resources are compiled again.
 # English's .ts holds only the plural forms ("%n minute(s)": "1 minute", "2 minutes"), which Qt needs
 # even in the language of the source.
-LANGUAGES := de es
+# Every language with a catalogue (translations/knotbreak_<lang>.ts) apart from the source's English.
+LANGUAGES := $(filter-out en,$(patsubst translations/knotbreak_%.ts,%,$(wildcard translations/knotbreak_*.ts)))
 # The core and the command line mark their words too (knotbreak/core/i18n.py), in the same catalogue.
 TRANSLATION_SOURCES := $(wildcard knotbreak/qt/*.py knotbreak/core/*.py knotbreak/autostart/*.py) knotbreak/cli.py
 translations: $(BIN)/.installed
@@ -40,7 +41,16 @@ translations: $(BIN)/.installed
 	$(BIN)/pyside6-lupdate -locations relative -pluralonly $(TRANSLATION_SOURCES) -ts translations/knotbreak_en.ts
 	$(BIN)/python tools/english_plurals.py translations/knotbreak_en.ts
 	for lang in en $(LANGUAGES); do $(BIN)/pyside6-lrelease -silent translations/knotbreak_$$lang.ts -qm translations/knotbreak_$$lang.qm || exit 1; done
+	$(BIN)/python tools/translation_resources.py
 	$(BIN)/pyside6-rcc -g python resources.qrc -o knotbreak/resources_rc.py
+
+# A new language: make new-language CODE=it writes its catalogue, an exercises file and a help to translate (see Translating).
+new-language: $(BIN)/.installed
+	@test -n "$(CODE)" || { echo "say which language: make new-language CODE=it" >&2; exit 2; }
+	@test ! -e translations/knotbreak_$(CODE).ts || { echo "translations/knotbreak_$(CODE).ts exists already" >&2; exit 2; }
+	$(BIN)/pyside6-lupdate -locations relative -no-obsolete -target-language $(CODE) $(TRANSLATION_SOURCES) -ts translations/knotbreak_$(CODE).ts
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/check_translations.py --start $(CODE)
+	$(MAKE) translations
 
 # Is every language complete: its catalogue, its exercises, its help? (tests/test_translations.py asks the same.)
 check-translations: $(BIN)/.installed

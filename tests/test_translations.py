@@ -204,3 +204,31 @@ def test_no_window_text_is_a_bare_literal() -> None:
         if _BARE_WIDGET_TEXT.search(line)
     ]
     assert bare == [], "wrap these in self.tr() or translate():\n" + "\n".join(bare)
+
+
+def test_resources_qrc_lists_every_catalogue_and_help() -> None:
+    """tools/translation_resources.py (run by `make translations`) has nothing to add or drop."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from tools import translation_resources
+    finally:
+        sys.path.remove(str(ROOT))
+    text = (ROOT / "resources.qrc").read_text(encoding="utf-8")
+    assert translation_resources.render(text) == text, "run `make translations`"
+
+
+def test_a_new_languages_exercises_file_lists_every_text_blank_to_fill_in() -> None:
+    """`make new-language CODE=xx` writes it: the check names every blank, and until filled the app shows English."""
+    import tomllib
+
+    from knotbreak.core.content_translations import check, english_texts
+    from knotbreak.core.exercises import load_builtin_library
+
+    english = load_builtin_library("en")
+    skeleton = tomllib.loads(check_translations().content_skeleton("xx"))
+    report = check("xx", english, skeleton)
+    texts = sum(len(fields) for items in english_texts(english).values() for fields in items.values())
+    assert report.missing == [] and len(report.problems) == texts
+    assert all(problem.endswith(("must be a non-empty string", "must be a list of sentences")) for problem in report.problems)
+    first = skeleton["exercise"]["upper-back-stretch"]
+    assert len(first["steps"]) == len(english.exercises["upper-back-stretch"].steps)

@@ -5,6 +5,9 @@
     python tools/check_translations.py --stamp-help de
                                                   after updating translations/help/help_de.md to the
                                                   English help: records which English it now follows
+    python tools/check_translations.py --start it  (make new-language CODE=it) writes the exercises
+                                                  file and the help for a new language, English in
+                                                  comments and blanks to fill in
 
 It fails (exit 1) and says what is missing or wrong:
 - translations/knotbreak_<lang>.ts: unfinished or empty messages, plural forms left empty,
@@ -20,6 +23,7 @@ tests/test_translations.py runs the same checks.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -30,9 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knotbreak.core.content_translations import check as check_content  # noqa: E402
-from knotbreak.core.content_translations import read_overlay  # noqa: E402
+from knotbreak.core.content_translations import english_texts, read_overlay  # noqa: E402
 from knotbreak.core.exercises import load_builtin_library  # noqa: E402
-from knotbreak.core.settings import LANGUAGES  # noqa: E402
 from knotbreak.qt.help_window import english_sections, headings, help_stamp, stamp_line, translation_stamp  # noqa: E402
 
 TRANSLATIONS = ROOT / "translations"
@@ -54,8 +57,50 @@ class Report:
 
 
 def translatable_languages() -> list[str]:
-    """The languages the `language` setting offers, apart from the source's English."""
-    return [code for code in LANGUAGES if code and code != "en"]
+    """Every language with any of its three files, apart from the source's English."""
+    codes = {path.stem.removeprefix("knotbreak_") for path in TRANSLATIONS.glob("knotbreak_*.ts")}
+    codes |= {path.stem for path in CONTENT.glob("*.toml")}
+    codes |= {path.stem.removeprefix("help_") for path in (TRANSLATIONS / "help").glob("help_*.md")}
+    return sorted(codes - {"en"})
+
+
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a TOML basic string
+
+
+def content_skeleton(language: str) -> str:
+    """A new language's exercises file: every text to translate, blank, with the English in a comment above it."""
+    lines = [
+        f"# KnotBreak's exercises and routines in {language}: fill in each blank \"\" with the text of the comment above it.",
+        "# Keep the number of steps and every number; see Translating in README.md.",
+    ]
+    for kind, items in english_texts(load_builtin_library("en")).items():
+        for item_id, fields_ in items.items():
+            lines += ["", f"[{kind}.{item_id}]"]
+            for name, english in fields_.items():
+                if isinstance(english, tuple):
+                    lines.append(f"{name} = [")
+                    for step in english:
+                        lines += [f"  # {step}", '  "",']
+                    lines.append("]")
+                else:
+                    lines += [f"# {english}", f'{name} = ""']
+    return "\n".join(lines) + "\n"
+
+
+def start(language: str) -> list[Path]:
+    """Writes the exercises file and the help of a new language where they do not exist yet; what was written."""
+    written = []
+    content = CONTENT / f"{language}.toml"
+    if not content.exists():
+        content.write_text(content_skeleton(language), encoding="utf-8")
+        written.append(content)
+    help_file = TRANSLATIONS / "help" / f"help_{language}.md"
+    if not help_file.exists():
+        # The English to translate in place; without a stamp until it is translated (--stamp-help).
+        help_file.write_text(english_sections(README.read_text(encoding="utf-8")), encoding="utf-8")
+        written.append(help_file)
+    return written
 
 
 def _accelerators(text: str) -> int:
@@ -80,7 +125,7 @@ def check_catalogue(language: str, path: Path | None = None) -> list[str]:
     """The problems of translations/knotbreak_<language>.ts, one line each (context: source: why)."""
     path = path or TRANSLATIONS / f"knotbreak_{language}.ts"
     if not path.exists():
-        return [f"{path.relative_to(ROOT)} is missing: add the language to LANGUAGES in the Makefile and run `make translations`"]
+        return [f"{path.relative_to(ROOT)} is missing: run `make new-language CODE={language}`"]
     problems = []
     for context in ElementTree.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -109,7 +154,7 @@ def check_help(language: str, readme: str | None = None, translated: str | None 
     readme = README.read_text(encoding="utf-8") if readme is None else readme
     if translated is None:
         if not path.exists():
-            return [f"{path.relative_to(ROOT)} is missing: translate README.md's user sections (see TRANSLATING)"]
+            return [f"{path.relative_to(ROOT)} is missing: run `make new-language CODE={language}` (see Translating in README.md)"]
         translated = path.read_text(encoding="utf-8")
     problems = []
     stamp = translation_stamp(translated)
@@ -151,8 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("languages", nargs="*", help="language codes (default: all)")
     parser.add_argument("--stamp-help", action="store_true", help="record that the help now follows the English")
+    parser.add_argument("--start", action="store_true", help="write the exercises file and the help of a new language")
     args = parser.parse_args(argv)
     languages = args.languages or translatable_languages()
+    if args.start:
+        for language in args.languages:
+            for path in start(language):
+                print(f"{path.relative_to(ROOT)}: translate it (see Translating in README.md)")
+        return 0
     if args.stamp_help:
         for language in languages:
             stamp_help(language)

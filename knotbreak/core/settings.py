@@ -22,6 +22,7 @@ from typing import Any
 import tomli_w
 
 from knotbreak.core.atomic import atomic_write_bytes, atomic_write_text
+from knotbreak.core.content_translations import overlay_languages
 from knotbreak.core.exercises import EQUIPMENT
 from knotbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
@@ -138,8 +139,10 @@ def _check_prompt_style(value: str) -> str | None:
     return None
 
 
-LANGUAGES = ("", "en", "de", "es")
-"""The languages the app speaks: "" is the system's (the first of them it has a translation for)."""
+LANGUAGES = ("", "en", *overlay_languages())
+"""The languages the app speaks: "" is the system's (the first of them it has a translation for), then
+English and every language whose exercises are translated (knotbreak/data/content/<lang>.toml), so a
+new language is offered once its files are there (see Translating in the README)."""
 
 
 PSEUDO_LANGUAGE = "pseudo"

@@ -10,11 +10,12 @@ file once per step; Enter, leaving the field, or flush() commit at once.
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 import tomli_w
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from knotbreak.core.settings import WEEKDAYS, Option, parse_working_hours
+from knotbreak.core.settings import LANGUAGES, WEEKDAYS, Option, parse_working_hours
 from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, mid_sentence, schema_text, translated
@@ -66,8 +67,15 @@ CHOICE_LABELS = {
 }
 """Labels for choices (English, translated where shown, in the "choices" context); any other id is spelled out by human_label()."""
 
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
-"""Each language in its own words, untranslated, so a person can find theirs whatever the app speaks."""
+def language_name(code: str) -> str:
+    """A language in its own words, untranslated, so a person finds theirs whatever the app speaks: "Deutsch", "Español"."""
+    locale = QLocale(code)
+    # The name most of its countries use: Spain's locale says "español de España", most others "español".
+    names = Counter(
+        match.nativeLanguageName() for match in QLocale.matchingLocales(locale.language(), locale.script(), QLocale.Country.AnyTerritory)
+    )
+    name = next((name for name, _ in names.most_common() if name), code)
+    return name[:1].upper() + name[1:]
 
 AVOID_EMPTY = QT_TRANSLATE_NOOP("preference_editors", "No exercises are avoided. \u201cSkip, it hurts\u201d in the stretch window adds one here.")
 
@@ -76,8 +84,8 @@ def human_label(choice: str) -> str:
     """'foam-roller' -> 'Foam roller', 'mon' -> 'Monday' (in the locale's words)."""
     if choice in WEEKDAYS:
         return LOCAL.weekday(WEEKDAYS.index(choice), "long")
-    if choice in LANGUAGE_NAMES:
-        return LANGUAGE_NAMES[choice]
+    if choice in LANGUAGES and choice:
+        return language_name(choice)
     if choice in CHOICE_LABELS:
         return QCoreApplication.translate("choices", CHOICE_LABELS[choice])
     return choice.replace("-", " ").replace("_", " ").capitalize()
