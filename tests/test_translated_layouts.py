@@ -2,15 +2,15 @@
 (the longest real translation), each main window at its default size shows all of each label, button, group
 title and tab, and no two widgets laid out side by side overlap.
 
-tools/language_screenshots.py draws the same windows, for looking at.
+The windows and their states come from tools/window_gallery.py, which tools/language_screenshots.py draws, for looking at.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,24 +32,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from knotbreak.core.breakloop import BreakLoop, State
-from knotbreak.core.clock import FakeClock
-from knotbreak.core.exercises import load_builtin_library
-from knotbreak.core.paths import Paths
-from knotbreak.core.settings import Settings
-from knotbreak.core.stats import DaySummary, Statistics
-from knotbreak.qt import stats_window
-from knotbreak.qt.about import AboutDialog
-from knotbreak.qt.actions import AppActions
-from knotbreak.qt.app import NO_TRAY_REASON
-from knotbreak.qt.i18n import translated
-from knotbreak.qt.preferences import PAGES, PreferencesWindow
-from knotbreak.qt.prompt import BreakPrompt
-from knotbreak.qt.stats_window import StatisticsWindow
-from knotbreak.qt.stretch import StretchWindow
-from knotbreak.qt.translations import Translations, install_translations
-from knotbreak.qt.tray import StatusWindow
-from knotbreak.qt.welcome import WelcomeWindow
+from knotbreak.qt.translations import Translations
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+try:
+    from tools import window_gallery
+finally:
+    sys.path.remove(str(ROOT))
 
 LANGUAGES = ("pseudo", "de", "es")
 
@@ -208,184 +198,31 @@ def layout_problems(window: QWidget) -> list[str]:
 @pytest.fixture(params=LANGUAGES)
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The language installed for the test, removed afterwards so the next test is English again."""
-    stats_window._exercise_names.cache_clear()  # read once per process: in this language now
-    translations: Translations = install_translations(qapp, request.param)
+    translations: Translations = window_gallery.install_language(qapp, request.param)
     assert translations.language == request.param
     try:
         yield request.param
     finally:
-        translations.remove()
-        stats_window._exercise_names.cache_clear()
-
-
-class Autostart:
-    supported = True
-    where = "/home/someone/.config/autostart/knotbreak.desktop"
-
-    def enabled(self) -> bool:
-        return False
-
-    def set_enabled(self, on: bool) -> None:
-        pass
-
-
-@dataclass
-class Services:
-    """What the Preferences window asks of the app; it writes nothing."""
-
-    folder: Path
-    autostart: Autostart = field(default_factory=Autostart)
-
-    @property
-    def settings_path(self) -> Path:
-        return self.folder / "settings.toml"
-
-    @property
-    def history_path(self) -> Path:
-        return self.folder / "history.sqlite3"
-
-    def change_settings(self, changes: dict[str, object]) -> str | None:
-        return None
-
-    def exercise_name(self, exercise_id: str) -> str:
-        exercises = load_builtin_library().exercises
-        return exercises[exercise_id].name if exercise_id in exercises else exercise_id
-
-    def sound_problem(self) -> str | None:
-        return None
-
-    def speech_problem(self) -> str | None:
-        return None
-
-    def test_sound(self) -> None:
-        pass
-
-    def test_speech(self) -> None:
-        pass
-
-    def history_summary(self) -> str:
-        return "412 · 96 · 2026-03-03"
-
-    def export_history(self, target: Path) -> str | None:
-        return None
-
-    def delete_history(self) -> str | None:
-        return None
-
-
-def statistics(period: int) -> Statistics:
-    """Two weeks of plausible days (tools/stats_screenshots.py has a richer month)."""
-    from datetime import date, timedelta
-
-    today = date(2025, 3, 31)
-    days = tuple(
-        DaySummary(day=today - timedelta(days=offset), sitting_seconds=5 * 3600 + offset * 60, longest_sitting_seconds=70 * 60,
-                   breaks_taken=4, natural_breaks=2, snoozed=1, skipped=offset % 2, stretch_seconds=15 * 60, routines_completed=3)
-        for offset in range(period - 1, -1, -1)
-    )
-    return Statistics(today=days[-1], days=days, streak_days=4,
-                      top_exercises=(("upper-back-stretch", 9), ("thread-the-needle", 4)), body_areas=(("upper-back", 12), ("chest", 5)))
+        window_gallery.remove_language(translations)
 
 
 def settle(qtbot: QtBot, window: QWidget) -> None:
     """Shown, exposed, and laid out: a wrapped line can take another pass of the event loop."""
     window.show()
     qtbot.waitExposed(window)
-    for _ in range(3):
-        QApplication.processEvents()
+    window_gallery.process_events(3)
 
 
-Maker = Callable[[QtBot, Path], QWidget]
-
-
-def status_window(qtbot: QtBot, folder: Path) -> QWidget:
-    clock = FakeClock()
-    loop = BreakLoop(clock, Settings())
-    clock.advance(23 * 60)
-    loop.advance()
-    assert loop.status().state is State.WORKING
-    actions = AppActions()
-    window = StatusWindow(actions, translated("KnotBreakApp", NO_TRAY_REASON))
-    actions.setParent(window)
-    actions.update(loop.status())
-    window.render(loop.status(), {"idle_source": "x11"})
-    return window
-
-
-def break_prompt(qtbot: QtBot, folder: Path) -> QWidget:
-    clock = FakeClock()
-    loop = BreakLoop(clock, Settings(max_snoozes=3))
-    clock.advance(52 * 60)
-    loop.advance()
-    prompt = BreakPrompt()
-    prompt.render(loop.status(), 10)
-    return prompt
-
-
-def stretch_one_side(qtbot: QtBot, folder: Path) -> QWidget:
-    """Mid-way through the right side of an exercise done on each side."""
-    clock = FakeClock()
-    library = load_builtin_library()
-    routine = next(r for r in library.routines.values() if any(item.exercise.sides == "each" for item in r.items))
-    window = StretchWindow(clock, routine)
-    while window.runner.current.exercise.sides != "each":
-        window.go_next()
-    window.go_next()
-    clock.advance(7)
-    window.refresh()
-    return window
-
-
-def stretch_finished(qtbot: QtBot, folder: Path) -> QWidget:
-    window = StretchWindow(FakeClock(), load_builtin_library().routines["desk-reset"], ask_tension=True)
-    window.checkin_before.hide()
-    window.show()
-    for _ in range(200):
-        if window.checkin_after.isVisible():
-            break
-        window.go_next()
-    assert window.checkin_after.isVisible(), "the finished page asks how the back feels"
-    return window
-
-
-def about(qtbot: QtBot, folder: Path) -> QWidget:
-    return AboutDialog(Paths.for_user(), open_url=lambda url: True)
-
-
-def statistics_window(qtbot: QtBot, folder: Path) -> QWidget:
-    return StatisticsWindow(statistics, export=lambda path: 0)
-
-
-def preferences_page(title: str) -> Maker:
-    def make(qtbot: QtBot, folder: Path) -> QWidget:
-        window = PreferencesWindow(Settings(), Services(folder))
-        window.show_page(title)
-        return window
-
-    return make
-
-
-def welcome_page(number: int) -> Maker:
-    def make(qtbot: QtBot, folder: Path) -> QWidget:
-        window = WelcomeWindow(Settings(), Autostart())
-        window.show()
-        for _ in range(number - 1):
-            window.next()
-        return window
-
-    return make
-
-
-WINDOWS: dict[str, Maker] = {
-    "status-window": status_window,
-    "break-prompt": break_prompt,
-    "stretch-one-side": stretch_one_side,
-    "stretch-finished": stretch_finished,
-    **{f"preferences-{title.lower().replace(' ', '-').replace(chr(39), '')}": preferences_page(title) for title in PAGES},
-    **{f"welcome-{number}": welcome_page(number) for number in (1, 2, 3)},
-    "about": about,
-    "statistics": statistics_window,
-}
+WINDOWS = (
+    "status-window",
+    "break-prompt",
+    "stretch-one-side",
+    "stretch-finished",
+    *(name for name in window_gallery.GALLERY if name.startswith(("preferences-", "welcome-"))),
+    "about",
+    "statistics-7-days",
+)
+"""The main windows of tools/window_gallery.py, in the states the screenshots show."""
 
 # Problems these checks found and that are not fixed yet (see the report of tools/language_screenshots.py).
 KNOWN: dict[tuple[str, str], str] = {}
@@ -402,7 +239,8 @@ def cases() -> list[Any]:
 
 @pytest.mark.parametrize(("language", "name"), cases(), indirect=["language"])
 def test_every_word_fits_at_the_default_size(qtbot: QtBot, tmp_path: Path, language: str, name: str) -> None:
-    window = WINDOWS[name](qtbot, tmp_path)
+    built = window_gallery.GALLERY[name](window_gallery.Scene(tmp_path))
+    window = built.widget
     qtbot.addWidget(window)
     settle(qtbot, window)
     problems = layout_problems(window)

@@ -21,7 +21,6 @@ import re
 import struct
 import sys
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
@@ -95,6 +94,7 @@ def take_screenshots(out: Path) -> None:
 
     sys.path.insert(0, str(TOOLS))
     from stats_screenshots import sample_statistics
+    from window_gallery import SampleServices
 
     def quiet_offscreen(kind: QtMsgType, context: object, message: str) -> None:
         if not message.startswith("This plugin does not support"):
@@ -143,56 +143,6 @@ def take_screenshots(out: Path) -> None:
     preferences = PreferencesWindow(Settings(), SampleServices())
     grab(preferences, SHOTS[3])
     preferences.close()
-
-
-@dataclass
-class SampleAutostart:
-    supported: bool = True
-    where: str = "~/.config/autostart/knotbreak.desktop"
-    on: bool = True
-
-    def enabled(self) -> bool:
-        return self.on
-
-    def set_enabled(self, on: bool) -> None:
-        self.on = on
-
-
-@dataclass
-class SampleServices:
-    """What the Preferences window asks of the app, answered as a set-up desktop would. It writes nothing:
-    the paths are only shown."""
-
-    settings_path: Path = Path("/home/sam/.config/knotbreak/settings.toml")
-    history_path: Path = Path("/home/sam/.local/share/knotbreak/history.sqlite3")
-    autostart: SampleAutostart = field(default_factory=SampleAutostart)
-
-    def change_settings(self, changes: dict[str, object]) -> str | None:
-        return None
-
-    def exercise_name(self, exercise_id: str) -> str:
-        return exercise_id.replace("-", " ").capitalize()
-
-    def sound_problem(self) -> str | None:
-        return None
-
-    def speech_problem(self) -> str | None:
-        return None
-
-    def test_sound(self) -> None:
-        pass
-
-    def test_speech(self) -> None:
-        pass
-
-    def history_summary(self) -> str:
-        return "412 breaks and 96 routines since 3 March 2026"
-
-    def export_history(self, target: Path) -> str | None:
-        return None
-
-    def delete_history(self) -> str | None:
-        return None
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 TOOLS = Path(__file__).resolve().parent
@@ -87,9 +86,7 @@ def take_screenshots(out: Path, languages: Sequence[str], large_text: bool, scra
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication, QStyleFactory
     from screenshots import dark_palette
-
-    from knotbreak.qt import stats_window
-    from knotbreak.qt.translations import install_translations
+    from window_gallery import install_language, remove_language
 
     def quiet_offscreen(kind: QtMsgType, context: object, message: str) -> None:
         if not message.startswith("This plugin does not support"):
@@ -111,207 +108,48 @@ def take_screenshots(out: Path, languages: Sequence[str], large_text: bool, scra
             app.setPalette(palette)
             folder = out / f"{language}-{theme}"
             folder.mkdir(parents=True, exist_ok=True)
-            # The statistics' exercise names are read once per process: read them again in this language.
-            stats_window._exercise_names.cache_clear()
-            translations = install_translations(app, language)
+            translations = install_language(app, language)
             try:
-                shots = list(render_windows(app, folder, scratch / f"{language}-{theme}"))
+                shots = list(render_windows(folder, scratch / f"{language}-{theme}"))
             finally:
-                translations.remove()
-                settle(app)
+                remove_language(translations)
+                settle()
             sheet = out / f"contact-{language}-{theme}.png"
             contact_sheet(shots, palette, f"{language}, {theme}" + (", large text" if large_text else ""), sheet)
             sheets.append(sheet)
     return sheets
 
 
-def settle(app: object) -> None:
+def settle() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
+    from window_gallery import process_events
 
-    for _ in range(3):
-        QApplication.processEvents()
+    process_events(3)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def render_windows(app: object, folder: Path, scratch: Path) -> Iterator[Path]:
-    """Each window in the installed language, shown at its default size and saved as folder/<window>.png."""
-    from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QApplication, QWidget
-    from stats_screenshots import sample_statistics
-
-    from knotbreak.core.breakloop import BreakLoop, State
-    from knotbreak.core.clock import FakeClock
-    from knotbreak.core.exercises import load_builtin_library
-    from knotbreak.core.paths import Paths
-    from knotbreak.core.routine_catalog import load_catalog
-    from knotbreak.core.routine_runner import expand
-    from knotbreak.core.settings import Settings
-    from knotbreak.qt.about import AboutDialog
-    from knotbreak.qt.actions import AppActions
-    from knotbreak.qt.app import NO_TRAY_REASON
-    from knotbreak.qt.checkin import CheckIn
-    from knotbreak.qt.help_window import HelpWindow
-    from knotbreak.qt.i18n import translated
-    from knotbreak.qt.preferences import PreferencesWindow
-    from knotbreak.qt.prompt import BreakPrompt
-    from knotbreak.qt.routine_editor import RoutineEditor
-    from knotbreak.qt.stats_window import StatisticsWindow
-    from knotbreak.qt.stretch import StretchWindow
-    from knotbreak.qt.tray import StatusWindow
-    from knotbreak.qt.welcome import WelcomeWindow
+def render_windows(folder: Path, scratch: Path) -> Iterator[Path]:
+    """Each window of tools/window_gallery.py in the installed language, shown at its default size and saved as folder/<window>.png."""
+    from window_gallery import GALLERY, Scene, process_events
 
     scratch.mkdir(parents=True, exist_ok=True)
-    paths = Paths.for_user()
-    library = load_builtin_library()
-
-    def grab(widget: QWidget, name: str) -> Path:
-        if not widget.isVisible():
-            widget.show()
-        for _ in range(4):
-            QApplication.processEvents()
-        path = folder / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path)
-        return path
-
-    @contextmanager
-    def built(widget: QWidget) -> Iterator[QWidget]:
+    scene = Scene(scratch)  # one clock for all: each window a little later than the one before
+    for name, build in GALLERY.items():
+        built = build(scene)
+        widget = built.widget
         try:
-            yield widget
+            if not widget.isVisible():
+                widget.show()
+            process_events(4)
+            path = folder / f"{name}.png"
+            widget.grab().save(str(path))
+            print(path)
+            yield path
         finally:
             widget.close()
             widget.deleteLater()
-            settle(app)
-
-    def no_open(_url: object) -> bool:
-        return True
-
-    clock = FakeClock()
-
-    # The status window (no tray), in the middle of a working stretch.
-    working = BreakLoop(clock, Settings())
-    clock.advance(23 * 60)
-    working.advance()
-    assert working.status().state is State.WORKING
-    actions = AppActions()
-    actions.set_routines([(r.id, r.name, sum(s.seconds for s in expand(r)) / 60, True) for r in library.routines.values()])
-    actions.update(working.status())
-    with built(StatusWindow(actions, translated("KnotBreakApp", NO_TRAY_REASON))) as status_window:
-        assert isinstance(status_window, StatusWindow)
-        status_window.render(working.status(), {"idle_source": "x11"})
-        yield grab(status_window, "status-window")
-
-    # The tray menu, and its submenus.
-    due = BreakLoop(clock, Settings(max_snoozes=3))
-    clock.advance(52 * 60)
-    due.advance()
-    actions.update(due.status())
-    menu = actions.build_menu()
-    for name, shown in (("tray-menu", menu), ("tray-menu-routines", actions.routines_menu),
-                        ("tray-menu-pause", actions.pause_menu), ("tray-menu-meeting", actions.meeting_menu)):
-        shown.popup(QPoint(20, 20))
-        yield grab(shown, name)
-        shown.hide()
-    menu.deleteLater()
-    actions.deleteLater()
-    settle(app)
-
-    # The break prompt, after 52 minutes of sitting.
-    with built(BreakPrompt()) as prompt:
-        assert isinstance(prompt, BreakPrompt)
-        prompt.render(due.status(), Settings().snooze_minutes)
-        yield grab(prompt, "break-prompt")
-
-    # The stretch window: the before-check-in, an exercise done on each side (mid-way, right side), the finished page.
-    desk = library.routines["desk-reset"]
-    with built(StretchWindow(clock, desk, ask_tension=True)) as stretch:
-        yield grab(stretch, "stretch-checkin-before")
-    sided = next(r for r in library.routines.values() if any(item.exercise.sides == "each" for item in r.items))
-    with built(StretchWindow(clock, sided, ask_tension=True)) as stretch:
-        assert isinstance(stretch, StretchWindow)
-        stretch.checkin_before.hide()
-        stretch.show()
-        while stretch.runner.current.exercise.sides != "each":
-            stretch.go_next()
-        stretch.go_next()  # the second side
-        clock.advance(7)
-        stretch.refresh()
-        yield grab(stretch, "stretch-one-side")
-        for _ in range(200):
-            if stretch.checkin_after.isVisible():
-                break
-            stretch.go_next()
-        yield grab(stretch, "stretch-finished")
-
-    # The tension check-in on its own.
-    question = translated("StretchWindow", "Before you start: how tight is your upper back?")
-    with built(CheckIn(question)) as checkin:
-        checkin.resize(checkin.sizeHint().expandedTo(checkin.minimumSizeHint()))
-        yield grab(checkin, "checkin")
-
-    # Preferences: every page.
-    from app_screenshots import SampleServices
-
-    services = SampleServices(settings_path=scratch / "settings.toml", history_path=scratch / "history.sqlite3")
-    services.exercise_name = lambda exercise_id: library.exercises[exercise_id].name if exercise_id in library.exercises else exercise_id  # type: ignore[method-assign]
-    with built(PreferencesWindow(Settings(), services)) as preferences:
-        assert isinstance(preferences, PreferencesWindow)
-        preferences.show()
-        for number, title in enumerate(preferences.pages, start=1):
-            preferences.show_page(title)
-            yield grab(preferences, f"preferences-{number}-{slug(title)}")
-
-    # The welcome wizard: every page.
-    class Autostart:
-        supported = True
-        where = str(paths.config_dir.parent / "autostart" / "knotbreak.desktop")
-
-        def enabled(self) -> bool:
-            return False
-
-        def set_enabled(self, on: bool) -> None:
-            pass
-
-    with built(WelcomeWindow(Settings(), Autostart())) as welcome:
-        assert isinstance(welcome, WelcomeWindow)
-        welcome.show()
-        for number in range(1, len(welcome.pageIds()) + 1):
-            yield grab(welcome, f"welcome-{number}")
-            welcome.next()
-
-    with built(AboutDialog(paths, open_url=no_open)) as about:
-        yield grab(about, "about")
-
-    with built(HelpWindow(open_url=no_open)) as help_window:
-        yield grab(help_window, "help")
-
-    with built(StatisticsWindow(sample_statistics, export=lambda path: 0)) as statistics:
-        assert isinstance(statistics, StatisticsWindow)
-        statistics.show()
-        yield grab(statistics, "statistics-7-days")
-        statistics.set_period(30)
-        yield grab(statistics, "statistics-30-days")
-        statistics.resize(statistics.width(), statistics.content.sizeHint().height() + 4)
-        yield grab(statistics, "statistics-30-days-whole")
-
-    routines = scratch / "routines"
-    routines.mkdir(exist_ok=True)
-    with built(RoutineEditor(load_catalog(routines), routines)) as editor:
-        assert isinstance(editor, RoutineEditor)
-        editor.name_edit.setText("Lunch unknot")
-        for exercise_id in ("cat-camel", "thread-the-needle", "childs-pose-side", "embryo-pose"):
-            if exercise_id in library.exercises:
-                editor.add_exercise(exercise_id)
-        editor.routine_list.setCurrentRow(1)
-        yield grab(editor, "routine-editor")
-        editor.name_edit.clear()
-        editor.save()  # refused: no name
-        yield grab(editor, "routine-editor-refused")
-
-
-def slug(text: str) -> str:
-    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-")
+            del built
+            settle()
 
 
 def contact_sheet(shots: Sequence[Path], palette: object, title: str, target: Path) -> None:
