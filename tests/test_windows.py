@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from knotbreak.core.breakloop import BreakLoop
@@ -13,6 +13,7 @@ from knotbreak.core.settings import Settings
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.prompt import BreakPrompt
 from knotbreak.qt.stretch import SAFETY_LINE, StretchWindow
+from knotbreak.qt.translations import install_translations
 
 
 @pytest.fixture
@@ -63,6 +64,30 @@ def test_prompt_hides_snooze_when_the_limit_is_reached(prompt: BreakPrompt, cloc
     prompt.render(loop.status(), 10)
     prompt.present()
     assert prompt.snooze_button.isHidden()
+
+
+@pytest.mark.parametrize("language", ("en", "de", "es"))
+def test_the_prompt_has_room_for_every_line_in_large_text_on_a_small_screen(qtbot, clock: FakeClock, language: str) -> None:  # type: ignore[no-untyped-def]
+    """At 20 pt the prompt is as wide as the 800-pixel test screen allows, and German words wrap onto one more line
+    than the nested layouts' first estimate: the prompt grows until every line shows."""
+    translations = install_translations(QCoreApplication.instance(), language)  # type: ignore[arg-type]
+    try:
+        prompt = BreakPrompt()
+        qtbot.addWidget(prompt)
+        font = prompt.font()
+        font.setPointSizeF(20)
+        prompt.setFont(font)
+        loop = BreakLoop(clock, Settings(max_snoozes=3))
+        clock.advance(52 * 60)
+        loop.advance()
+        prompt.render(loop.status(), 10)
+        prompt.present()
+        qtbot.waitExposed(prompt)
+        for label in (prompt.title_label, prompt.sitting_label, prompt.keyboard_label):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert prompt.sitting_label.geometry().bottom() < prompt.keyboard_label.geometry().top()
+    finally:
+        translations.remove()
 
 
 @pytest.fixture

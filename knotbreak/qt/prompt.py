@@ -110,6 +110,7 @@ class BreakPrompt(QWidget):
         text.addWidget(self.title_label)
         text.addWidget(self.sitting_label)
         text.addWidget(self.keyboard_label)
+        text.addStretch(1)  # room _fit_height() adds goes below the words, not between them
         self.header = QHBoxLayout()
         self.header.addWidget(self.icon_label, 0, Qt.AlignmentFlag.AlignTop)
         self.header.addLayout(text, 1)
@@ -152,6 +153,25 @@ class BreakPrompt(QWidget):
         self.buttons.setDirection(QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom)
         self.setFixedWidth(width)
 
+    def _fit_height(self) -> None:
+        """Tall enough for every wrapped line.
+
+        adjustSize() asks the layout's height for the width, which the nested box layouts can
+        underestimate by a line when long words wrap in a narrow prompt (large text on a small
+        screen, German or Spanish): the labels, laid out, say how much they lack.
+        """
+        self.adjustSize()
+        for _ in range(3):
+            self.column.setGeometry(self.rect())  # lays the labels out now, shown or not
+            lacking = sum(
+                max(0, label.heightForWidth(label.width()) - label.height())
+                for label in (self.title_label, self.sitting_label, self.keyboard_label)
+                if not label.isHidden()
+            )
+            if lacking == 0:
+                return
+            self.resize(self.width(), self.height() + lacking)
+
     def _tint(self) -> None:
         palette = self.keyboard_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, secondary_text(self.palette()))
@@ -181,13 +201,13 @@ class BreakPrompt(QWidget):
         self.snooze_button.setVisible(status.can_snooze)
         self._fit_width()
         if self.isVisible():
-            self.adjustSize()  # a longer time may need another line
+            self._fit_height()  # a longer time may need another line
 
     def present(self) -> None:
         appearing = not self.isVisible()
         if appearing:
             self._fit_width()
-            self.adjustSize()
+            self._fit_height()
             screen = self.screen() or QGuiApplication.primaryScreen()
             if screen is not None:
                 area = screen.availableGeometry()
