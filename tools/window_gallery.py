@@ -212,6 +212,7 @@ def tray_menu(which: str | None = None) -> Callable[[Scene], Built]:
 def break_prompt(scene: Scene) -> Built:
     prompt = BreakPrompt()
     prompt.render(due_status(scene.clock), Settings().snooze_minutes)
+    prompt.present()  # as the app shows it: fitted to its words and the screen
     return Built(prompt)
 
 
