@@ -23,7 +23,7 @@
         <location line="+2"/>
         <source>No file manager opened %1. The path above can be selected and copied.</source>
         <extracomment>%1 is a folder&apos;s path.</extracomment>
-        <translation>Kein Dateimanager hat %1 geöffnet. Der Pfad oben kann markiert und kopiert werden.</translation>
+        <translation>%1 ließ sich in keinem Dateimanager öffnen. Sie können den Pfad oben markieren und kopieren.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -244,7 +244,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="+375"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+383"/>
         <source>on</source>
         <extracomment>A switch&apos;s default in Preferences: &quot;Default: on.&quot;</extracomment>
         <translation>an</translation>
@@ -269,27 +269,27 @@
     <name>BreakPrompt</name>
     <message>
         <location line="+32"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+176"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+196"/>
         <source>You have been sitting for %1.</source>
         <extracomment>%1 is a duration like &quot;50 min&quot;.</extracomment>
         <translation>Sie sitzen seit %1.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../knotbreak/qt/prompt.py" line="-77"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-97"/>
         <source>Start routine</source>
         <translation>Routine starten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+81"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+101"/>
         <source>Snooze %1 min</source>
         <extracomment>A button: postpone the break by %1 minutes.</extracomment>
         <translation>%1 min später</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../knotbreak/qt/prompt.py" line="-78"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-98"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -301,7 +301,7 @@
     <message>
         <location line="+1"/>
         <source>A two-minute stretch now loosens the upper back before knots set in.</source>
-        <translation>Eine zweiminütige Dehnung jetzt lockert den oberen Rücken, bevor sich Muskelknoten bilden.</translation>
+        <translation>Zwei Minuten Dehnen lockern jetzt den oberen Rücken, bevor sich Muskelknoten bilden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -321,7 +321,7 @@
         <translation>KnotBreak: Zeit für eine Pause</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+109"/>
         <source>%1. %2 %3</source>
         <extracomment>The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.</extracomment>
         <translation>%1. %2 %3</translation>
@@ -360,7 +360,7 @@
         <location line="-186"/>
         <source>%1 %2</source>
         <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name, lower case but in German (&quot;12 min sitting&quot;).</extracomment>
-        <translation>%1 %2</translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -372,7 +372,7 @@
         <source>%1 %2</source>
         <comment>name, value</comment>
         <extracomment>A line&apos;s value in a tooltip: %1 the line&apos;s name, lower case but in German, %2 its value (&quot;before 4&quot;).</extracomment>
-        <translation>%1 %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -425,7 +425,7 @@
         <location filename="../knotbreak/qt/checkin.py" line="+30"/>
         <source>0 = loose, 10 = very tight. Optional.</source>
         <extracomment>Under the 0-10 scale of how tight the upper back is.</extracomment>
-        <translation>0 = locker, 10 = sehr verspannt. Freiwillig.</translation>
+        <translation>0 = locker, 10 = sehr verspannt. Optional.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -553,7 +553,7 @@
     <message>
         <location line="+1"/>
         <source>end a pause</source>
-        <translation>das Pausieren beenden und fortsetzen</translation>
+        <translation>das Pausieren beenden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -589,7 +589,7 @@
     <message>
         <location line="+1"/>
         <source>show the first-run welcome again in the running app</source>
-        <translation>die Begrüßung vom ersten Start in der laufenden App erneut anzeigen</translation>
+        <translation>die Begrüßung des ersten Starts in der laufenden App erneut anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -687,7 +687,7 @@
         <location line="+2"/>
         <source>stretching</source>
         <extracomment>A column of `knotbreak stats`: time spent stretching.</extracomment>
-        <translation>Gedehnt</translation>
+        <translation>Dehnzeit</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1043,7 +1043,7 @@
         <location line="+167"/>
         <source>It was kept as %1; defaults are in use.</source>
         <extracomment>%1 is the name the unreadable settings file was given (settings.toml.broken-...).</extracomment>
-        <translation>Sie wurde als %1 gesichert; es gelten die Standardwerte.</translation>
+        <translation>Die Datei wurde als %1 aufbewahrt; es gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,7 +1282,7 @@
         <location line="-3"/>
         <source>This changes: %1.</source>
         <extracomment>%1 lists the settings a restore changes, separated by commas.</extracomment>
-        <translation>Dies ändert: %1.</translation>
+        <translation>Dabei ändert sich: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1391,8 +1391,8 @@ Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden 
         <location line="+1"/>
         <source>Fitted to %n minute(s) and to where you are.</source>
         <translation>
-            <numerusform>Passend zu %n Minute und zu Ihrem Ort.</numerusform>
-            <numerusform>Passend zu %n Minuten und zu Ihrem Ort.</numerusform>
+            <numerusform>Abgestimmt auf %n Minute und auf den Ort, an dem Sie sind.</numerusform>
+            <numerusform>Abgestimmt auf %n Minuten und auf den Ort, an dem Sie sind.</numerusform>
         </translation>
     </message>
 </context>
@@ -1422,7 +1422,7 @@ Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden 
     <message>
         <location line="+3"/>
         <source>you are away: the timer starts again when you are back</source>
-        <translation>Sie sind abwesend: die Zählung beginnt von vorn, wenn Sie zurückkommen</translation>
+        <translation>Sie sind abwesend: Die Zählung beginnt von vorn, wenn Sie zurückkommen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1433,7 +1433,7 @@ Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden 
     <message>
         <location line="+3"/>
         <source>snooze minutes must be more than zero</source>
-        <translation>die Minuten für den Aufschub müssen mehr als null sein</translation>
+        <translation>die Minuten für den Aufschub müssen größer als null sein</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1523,7 +1523,7 @@ Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden 
     <message>
         <location line="+6"/>
         <source>For example: Lunch unknot</source>
-        <translation>Zum Beispiel: Knotenlöser zum Mittag</translation>
+        <translation>Zum Beispiel: Knotenlöser in der Mittagspause</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2147,7 +2147,7 @@ Trainiert: %2
     <message>
         <location line="+1"/>
         <source>Exercises never to choose (the stretch window&apos;s &quot;Skip, it hurts&quot; adds here).</source>
-        <translation>Übungen, die nie gewählt werden („Überspringen, es schmerzt“ im Dehnfenster fügt hier hinzu).</translation>
+        <translation>Übungen, die nie gewählt werden („Überspringen, es schmerzt“ im Dehnfenster fügt hier Übungen hinzu).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,7 +2203,7 @@ Trainiert: %2
 <context>
     <name>SettingsProblem</name>
     <message>
-        <location filename="../knotbreak/core/settings.py" line="+70"/>
+        <location filename="../knotbreak/core/settings.py" line="+71"/>
         <source>must be at least %1</source>
         <extracomment>Why a setting was not saved: %1 is the lowest value allowed.</extracomment>
         <translation>muss mindestens %1 sein</translation>
@@ -2236,7 +2236,7 @@ Trainiert: %2
         <translation>unbekannte Art der Aufforderung %1; möglich sind %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>unknown language %1; use one of %2</source>
         <translation>unbekannte Sprache %1; möglich sind %2</translation>
     </message>
@@ -2483,7 +2483,7 @@ Trainiert: %2
     <message>
         <location line="+3"/>
         <source>No stretching recorded in this period yet.</source>
-        <translation>In diesem Zeitraum wurde noch kein Dehnen aufgezeichnet.</translation>
+        <translation>In diesem Zeitraum wurde noch keine Dehnzeit aufgezeichnet.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2578,7 +2578,7 @@ Trainiert: %2
         <location line="+6"/>
         <source>%1 a day on average, on %2 at the desk</source>
         <extracomment>%1 the average time sat, %2 &quot;3 days&quot;.</extracomment>
-        <translation>Im Schnitt %1 pro Tag, %2 am Schreibtisch</translation>
+        <translation>Im Schnitt %1 pro Tag (%2 am Schreibtisch)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3156,12 +3156,12 @@ Trainiert: %2
     <message>
         <location line="+2"/>
         <source>Scroll the steps</source>
-        <translation>Schritte blättern</translation>
+        <translation>Durch die Schritte blättern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scroll the steps sideways</source>
-        <translation>Schritte seitwärts blättern</translation>
+        <translation>Seitwärts durch die Schritte blättern</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3186,7 @@ Trainiert: %2
         <location line="+39"/>
         <location line="+183"/>
         <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location line="-182"/>
@@ -3216,12 +3216,12 @@ Trainiert: %2
     <message>
         <location line="+1"/>
         <source>Skip this exercise now and never choose it for a quick break again</source>
-        <translation>Diese Übung jetzt überspringen und nie wieder für eine Kurzpause wählen</translation>
+        <translation>Diese Übung jetzt überspringen und nie wieder für eine Kurzroutine wählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skips this exercise now and never chooses it for a quick break again</source>
-        <translation>Überspringt diese Übung jetzt und wählt sie nie wieder für eine Kurzpause</translation>
+        <translation>Überspringt diese Übung jetzt und wählt sie nie wieder für eine Kurzroutine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3612,7 +3612,7 @@ Trainiert: %2
     <message>
         <location line="+5"/>
         <source>Tick at least one place: KnotBreak picks its quick stretches from the places you have.</source>
-        <translation>Kreuzen Sie mindestens einen Ort an: KnotBreak wählt die Kurzdehnungen passend zu den Orten aus, die Sie haben.</translation>
+        <translation>Kreuzen Sie mindestens einen Ort an: KnotBreak wählt die Übungen der Kurzroutine passend zu den Orten aus, an denen Sie sich dehnen können.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3699,7 +3699,7 @@ Trainiert: %2
     <message>
         <location line="+38"/>
         <source>None is needed: most stretches use only your body and a chair.</source>
-        <translation>Sie brauchen keine: Die meisten Dehnungen kommen mit Ihrem Körper und einem Stuhl aus.</translation>
+        <translation>Sie brauchen keine: Für die meisten Dehnungen genügen Ihr Körper und ein Stuhl.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Trainiert: %2
 <context>
     <name>choices</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="-509"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="-516"/>
         <source>Automatically</source>
         <translation>Automatisch</translation>
     </message>
@@ -3888,7 +3888,7 @@ Trainiert: %2
 <context>
     <name>preference_editors</name>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No exercises are avoided. “Skip, it hurts” in the stretch window adds one here.</source>
         <translation>Keine Übung ist ausgeschlossen. „Überspringen, es schmerzt“ im Dehnfenster fügt hier eine hinzu.</translation>
     </message>

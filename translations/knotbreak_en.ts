@@ -298,7 +298,7 @@
     <context>
         <name>Units</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/preference_editors.py" line="+98" />
+            <location filename="../knotbreak/qt/preference_editors.py" line="+106" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

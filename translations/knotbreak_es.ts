@@ -6,24 +6,24 @@
     <message>
         <location filename="../knotbreak/qt/about.py" line="+34"/>
         <source>Counts the time you really sit, and guides short stretch breaks for upper-back knots.</source>
-        <translation>Cuenta su tiempo real sin levantarse y le guía en breves descansos para estirar los nudos de la parte alta de la espalda.</translation>
+        <translation>Cuenta el tiempo que realmente pasa sentado y guía breves descansos de estiramiento para los nudos de la parte alta de la espalda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KnotBreak offers general stretching guidance, not medical advice or treatment. A mild pull is fine; stop any stretch that hurts. See a doctor or physiotherapist if pain persists or is severe, or if you feel numbness or tingling.</source>
-        <translation>KnotBreak ofrece orientación general sobre estiramientos, no consejo ni tratamiento médico. Una tensión leve es normal; detenga cualquier estiramiento que le cause dolor. Consulte a un médico o fisioterapeuta si el dolor persiste o es intenso, o si nota entumecimiento u hormigueo.</translation>
+        <translation>KnotBreak ofrece orientación general sobre estiramientos, no consejo ni tratamiento médico. Una ligera tirantez es normal; detenga cualquier estiramiento que le cause dolor. Consulte a un médico o fisioterapeuta si el dolor persiste o es intenso, o si nota entumecimiento u hormigueo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not there yet: KnotBreak creates it on first use.</source>
         <extracomment>Under a settings, routines or history path that does not exist yet.</extracomment>
-        <translation>Aún no existe: KnotBreak lo crea la primera vez que se usa.</translation>
+        <translation>Aún no existe: KnotBreak creará esta ruta la primera vez que la necesite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No file manager opened %1. The path above can be selected and copied.</source>
         <extracomment>%1 is a folder&apos;s path.</extracomment>
-        <translation>Ningún gestor de archivos abrió %1. Puede seleccionar y copiar la ruta de arriba.</translation>
+        <translation>No se pudo abrir %1 en un gestor de archivos. Puede seleccionar y copiar la ruta de arriba.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -244,7 +244,7 @@
 <context>
     <name>BoolEditor</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="+375"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="+383"/>
         <source>on</source>
         <extracomment>A switch&apos;s default in Preferences: &quot;Default: on.&quot;</extracomment>
         <translation>activado</translation>
@@ -262,34 +262,34 @@
         <location filename="../knotbreak/qt/break_notice.py" line="+35"/>
         <source>Start it from KnotBreak&apos;s tray menu or window.</source>
         <extracomment>Said in a break notification whose desktop shows no buttons on notifications.</extracomment>
-        <translation>Inícielo desde el menú de la bandeja o la ventana de KnotBreak.</translation>
+        <translation>Inícielo desde el menú de KnotBreak en la bandeja del sistema o desde su ventana.</translation>
     </message>
 </context>
 <context>
     <name>BreakPrompt</name>
     <message>
         <location line="+32"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+176"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+196"/>
         <source>You have been sitting for %1.</source>
         <extracomment>%1 is a duration like &quot;50 min&quot;.</extracomment>
         <translation>Lleva %1 sin levantarse.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../knotbreak/qt/prompt.py" line="-77"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-97"/>
         <source>Start routine</source>
         <translation>Iniciar rutina</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+81"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+101"/>
         <source>Snooze %1 min</source>
         <extracomment>A button: postpone the break by %1 minutes.</extracomment>
         <translation>Posponer %1 min</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../knotbreak/qt/prompt.py" line="-78"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-98"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>KnotBreak: hora de descansar</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+109"/>
         <source>%1. %2 %3</source>
         <extracomment>The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.</extracomment>
         <translation>%1. %2 %3</translation>
@@ -360,7 +360,7 @@
         <location line="-186"/>
         <source>%1 %2</source>
         <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name, lower case but in German (&quot;12 min sitting&quot;).</extracomment>
-        <translation>%1 %2</translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -372,7 +372,7 @@
         <source>%1 %2</source>
         <comment>name, value</comment>
         <extracomment>A line&apos;s value in a tooltip: %1 the line&apos;s name, lower case but in German, %2 its value (&quot;before 4&quot;).</extracomment>
-        <translation>%1 %2</translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -693,7 +693,7 @@
         <location line="+6"/>
         <source>Today: sitting %1, longest stretch %2</source>
         <extracomment>%1 is today&apos;s sitting time, %2 the longest stretch of it without a break.</extracomment>
-        <translation>Hoy: tiempo sentado %1, máximo sin descansar %2</translation>
+        <translation>Hoy: tiempo sentado %1, más tiempo sin descansar %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1037,7 +1037,7 @@
     <message>
         <location filename="../knotbreak/qt/app.py" line="-438"/>
         <source>No system tray was found, so KnotBreak runs in this window. On GNOME, the AppIndicator extension adds a tray; KnotBreak moves there when one appears.</source>
-        <translation>No hay ninguna bandeja del sistema, así que KnotBreak se ejecuta en esta ventana. En GNOME, la extensión AppIndicator añade una bandeja; KnotBreak pasará a ella cuando aparezca.</translation>
+        <translation>No se encontró ninguna bandeja del sistema, así que KnotBreak se ejecuta en esta ventana. En GNOME, la extensión AppIndicator añade una bandeja; KnotBreak pasará a ella cuando aparezca.</translation>
     </message>
     <message>
         <location line="+167"/>
@@ -1174,7 +1174,7 @@
         <location line="+3"/>
         <source>%1: %2, %3, and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing.</source>
         <extracomment>What deleting the history loses: %1 the events (and since when), %2 the breaks taken, %3 the breaks on your own.</extracomment>
-        <translation>%1: %2, %3 y cada aplazamiento, omisión, periodo sentado y respuesta sobre la tensión. Sus estadísticas volverán a empezar desde cero.</translation>
+        <translation>%1: %2, %3 y todos los aplazamientos, omisiones, periodos de tiempo sentado y respuestas sobre la tensión. Sus estadísticas volverán a empezar desde cero.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1379,7 +1379,7 @@ Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar an
     <message>
         <location filename="../knotbreak/core/fitting.py" line="+41"/>
         <source>Warm muscles roll better: the break opens with a warm-up, and a brisk walk or a heating pad beforehand helps too.</source>
-        <translation>Los músculos calientes se trabajan mejor con el rodillo: el descanso empieza con un calentamiento, y una caminata a paso rápido o una almohadilla térmica antes también ayudan.</translation>
+        <translation>Los músculos calientes se trabajan mejor con el rodillo: el descanso empieza con un calentamiento, y caminar a paso ligero o usar una almohadilla térmica antes también ayuda.</translation>
     </message>
     <message>
         <location line="+148"/>
@@ -1433,7 +1433,7 @@ Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar an
     <message>
         <location line="+3"/>
         <source>snooze minutes must be more than zero</source>
-        <translation>los minutos de aplazamiento deben ser más de cero</translation>
+        <translation>los minutos de aplazamiento deben ser mayores que cero</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1830,7 +1830,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+1"/>
         <source>Running the desk reset instead; see places, equipment and avoid_exercises.</source>
-        <translation>En su lugar se inicia la rutina básica de mesa; revise places, equipment y avoid_exercises.</translation>
+        <translation>En su lugar se inicia «Pausa activa en el escritorio»; revise places, equipment y avoid_exercises.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1932,7 +1932,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Work before a break</source>
-        <translation>&amp;Trabajo antes de un descanso</translation>
+        <translation>&amp;Tiempo de trabajo antes de un descanso</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,7 +2203,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>SettingsProblem</name>
     <message>
-        <location filename="../knotbreak/core/settings.py" line="+70"/>
+        <location filename="../knotbreak/core/settings.py" line="+71"/>
         <source>must be at least %1</source>
         <extracomment>Why a setting was not saved: %1 is the lowest value allowed.</extracomment>
         <translation>debe ser al menos %1</translation>
@@ -2236,7 +2236,7 @@ Pauta habitual: %3</translation>
         <translation>estilo de aviso desconocido %1; use %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>unknown language %1; use one of %2</source>
         <translation>idioma desconocido %1; use uno de %2</translation>
     </message>
@@ -2566,7 +2566,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+2"/>
         <source>Finish a routine to start one</source>
-        <translation>Termine una rutina para empezar una</translation>
+        <translation>Termine una rutina para empezar una racha</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2646,7 +2646,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+4"/>
         <source>most taken</source>
-        <translation>máximo de realizados</translation>
+        <translation>máximo de descansos</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2991,7 +2991,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+8"/>
         <source>Away from the desk · the timer restarts when you are back</source>
-        <translation>Lejos del equipo · el temporizador vuelve a empezar cuando regrese</translation>
+        <translation>Ausente · el temporizador vuelve a empezar cuando regrese</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3216,12 +3216,12 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+1"/>
         <source>Skip this exercise now and never choose it for a quick break again</source>
-        <translation>Omitir este ejercicio ahora y no volver a elegirlo nunca para un descanso rápido</translation>
+        <translation>Omitir este ejercicio ahora y no volver a elegirlo nunca para una rutina rápida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skips this exercise now and never chooses it for a quick break again</source>
-        <translation>Omite este ejercicio ahora y no vuelve a elegirlo nunca para un descanso rápido</translation>
+        <translation>Omite este ejercicio ahora y no vuelve a elegirlo nunca para una rutina rápida</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3377,7 +3377,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+0"/>
         <source>Good that you moved.</source>
-        <translation>Qué bien que se haya movido.</translation>
+        <translation>¡Qué bien que se haya movido!</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3400,7 +3400,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="-654"/>
         <source>A mild pull is fine; pain, numbness or tingling means stop. See a doctor or physio if pain lingers or is severe, or numbness or tingling comes back.</source>
-        <translation>Una tensión leve es normal; el dolor, el entumecimiento o el hormigueo indican que debe parar. Consulte a un médico o fisioterapeuta si el dolor persiste o es intenso, o si el entumecimiento o el hormigueo vuelven.</translation>
+        <translation>Una ligera tirantez es normal; si siente dolor, entumecimiento u hormigueo, pare. Consulte a un médico o fisioterapeuta si el dolor persiste o es intenso, o si el entumecimiento o el hormigueo reaparecen.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3612,7 +3612,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+5"/>
         <source>Tick at least one place: KnotBreak picks its quick stretches from the places you have.</source>
-        <translation>Marque al menos un lugar: KnotBreak elige sus estiramientos rápidos según los lugares que tiene.</translation>
+        <translation>Marque al menos un lugar: KnotBreak elige sus estiramientos rápidos según los lugares que tenga disponibles.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3670,7 +3670,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+6"/>
         <source>It counts the time you really spend sitting at the computer, from your keyboard and mouse, not the time on the clock. Step away for a few minutes, to a meeting or for lunch, and that counts as a break: the count starts again when you come back.</source>
-        <translation>Cuenta el tiempo que realmente pasa frente al equipo, a partir de su actividad con el teclado y el puntero, no el tiempo que marca el reloj. Si se aleja unos minutos, para una reunión o para comer, eso cuenta como descanso: el recuento vuelve a empezar cuando regresa.</translation>
+        <translation>Cuenta el tiempo que realmente pasa frente al equipo, a partir de su actividad con el teclado y el puntero, no el tiempo que marca el reloj. Si se aleja unos minutos, para una reunión o para comer, eso cuenta como descanso: el recuento vuelve a empezar cuando regrese.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3680,7 +3680,7 @@ Pauta habitual: %3</translation>
     <message>
         <location line="+3"/>
         <source>The routines are general stretching guidance, not treatment. A gentle pull is fine; if something hurts, stop. If pain stays with you or is severe, or you feel numbness or tingling, see a doctor or physiotherapist.</source>
-        <translation>Las rutinas son orientación general sobre estiramientos, no un tratamiento. Una tensión suave es normal; si algo duele, pare. Si el dolor persiste o es intenso, o si nota entumecimiento u hormigueo, consulte a un médico o fisioterapeuta.</translation>
+        <translation>Las rutinas son orientación general sobre estiramientos, no un tratamiento. Una ligera tirantez es normal; si algo le duele, pare. Si el dolor persiste o es intenso, o si nota entumecimiento u hormigueo, consulte a un médico o fisioterapeuta.</translation>
     </message>
 </context>
 <context>
@@ -3790,7 +3790,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../knotbreak/qt/preference_editors.py" line="-509"/>
+        <location filename="../knotbreak/qt/preference_editors.py" line="-516"/>
         <source>Automatically</source>
         <translation>Automáticamente</translation>
     </message>
@@ -3888,7 +3888,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>preference_editors</name>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>No exercises are avoided. “Skip, it hurts” in the stretch window adds one here.</source>
         <translation>No se evita ningún ejercicio. «Omitir, me duele» en la ventana de estiramiento añade uno aquí.</translation>
     </message>
