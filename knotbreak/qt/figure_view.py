@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QFile, QIODevice, QObject, QRectF, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QByteArray, QCoreApplication, QFile, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from knotbreak.core.figure import Figure, FigureError
+from knotbreak.qt.accessible_roles import give_accessible_role
 from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.resources import ensure_resources
@@ -84,7 +85,7 @@ class FigureView(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        install_accessible_roles()
+        give_accessible_role(FigureView, QAccessible.Role.Graphic)
         self._renderer = QSvgRenderer(self)
         self._figure: Figure | None = None
         self._key: tuple[str, float] | None = None
@@ -179,29 +180,3 @@ class FigureView(QWidget):
                 painter.scale(-1, 1)
             self._renderer.render(painter, card)
         painter.end()
-
-
-_ROLES_INSTALLED = False
-_ROLES: dict[str, tuple[type[QWidget], QAccessible.Role]] = {}
-
-
-def give_accessible_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
-    """Have every widget of widget_class reported to assistive technology with `role` (an image, a label)."""
-    install_accessible_roles()
-    _ROLES[widget_class.__name__] = (widget_class, role)
-
-
-def install_accessible_roles() -> None:
-    global _ROLES_INSTALLED
-    if not _ROLES_INSTALLED:
-        _ROLES_INSTALLED = True
-        _ROLES[FigureView.__name__] = (FigureView, QAccessible.Role.Graphic)
-        QAccessible.installFactory(_accessible_factory)
-
-
-def _accessible_factory(class_name: str, target: QObject) -> QAccessibleInterface | None:
-    # Qt asks once per object (it keeps the answer) and per class up the hierarchy: a dict lookup is all it costs.
-    found = _ROLES.get(class_name)
-    if found is None or not isinstance(target, found[0]):
-        return None
-    return QAccessibleWidget(target, found[1])

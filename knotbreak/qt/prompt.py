@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAccessibleWidget, QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QPalette
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.core.breakloop import Status
+from knotbreak.qt.accessible_roles import give_accessible_role
 from knotbreak.qt.contrast import secondary_text
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
@@ -45,29 +46,13 @@ ROLE_IS_SPOKEN = sys.platform not in ("win32", "darwin")
 """Whether screen readers speak a shown Notification by themselves (AT-SPI: Orca does); elsewhere the prompt announces itself."""
 
 
-def _accessible_prompt(_class_name: str, widget: QObject) -> QAccessibleInterface | None:
-    if isinstance(widget, BreakPrompt):
-        return QAccessibleWidget(widget, QAccessible.Role.Notification)
-    return None
-
-
-_factory_installed = False
-
-
-def _install_accessible_factory() -> None:
-    global _factory_installed
-    if not _factory_installed:
-        QAccessible.installFactory(_accessible_prompt)
-        _factory_installed = True
-
-
 class BreakPrompt(QWidget):
     start_routine = Signal()
     snooze = Signal()
     skip = Signal()
 
     def __init__(self) -> None:
-        _install_accessible_factory()
+        give_accessible_role(BreakPrompt, QAccessible.Role.Notification)
         super().__init__(
             None,
             Qt.WindowType.Window

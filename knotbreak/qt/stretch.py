@@ -71,9 +71,10 @@ from knotbreak.core.routine_runner import (
     spoken_cue,
     still_seconds,
 )
+from knotbreak.qt.accessible_roles import give_accessible_role
 from knotbreak.qt.checkin import CheckIn, FocusButton, readable_against
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, on_palette
-from knotbreak.qt.figure_view import SIDE_NAMES, FigureView, give_accessible_role
+from knotbreak.qt.figure_view import SIDE_NAMES, FigureView
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
 from knotbreak.qt.icons import ACCENT, app_icon
