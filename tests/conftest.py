@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 from PySide6.QtCore import QLocale  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from knotbreak.core.clock import FakeClock  # noqa: E402
@@ -88,3 +89,14 @@ def tomorrow_at_nine() -> datetime:
 def app_clock() -> FakeClock:
     """The clock for tests of the whole app: see tomorrow_at_nine."""
     return FakeClock(start=tomorrow_at_nine())
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[QFont]:
+    """The application font at 20 pt, as a desktop's large-text setting gives it; the usual size again afterwards."""
+    original = QFont(qapp.font())
+    large = QFont(original)
+    large.setPointSizeF(20)
+    qapp.setFont(large)
+    yield large
+    qapp.setFont(original)

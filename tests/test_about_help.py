@@ -6,7 +6,7 @@ import builtins
 import logging
 import pathlib
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -97,15 +97,6 @@ def help_view(qtbot, opener: Opener) -> HelpWindow:  # type: ignore[no-untyped-d
     qtbot.addWidget(window)
     return window
 
-
-@pytest.fixture
-def large_font(qapp) -> Iterator[QFont]:  # type: ignore[no-untyped-def]
-    original = QFont(qapp.font())
-    large = QFont(original)
-    large.setPointSizeF(20)
-    qapp.setFont(large)
-    yield large
-    qapp.setFont(original)
 
 
 # About ------------------------------------------------------------------------

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import json
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +12,7 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
+from scaled_screen import run_at_double_scale
 
 from knotbreak.core.breakloop import BreakLoop, State, Status
 from knotbreak.core.clock import FakeClock
@@ -25,6 +23,7 @@ from knotbreak.qt import prompt as prompt_module
 from knotbreak.qt.actions import AppActions
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, contrast_ratio, secondary_text
 from knotbreak.qt.icons import state_colours
+from knotbreak.qt.preference_editors import plain_text
 from knotbreak.qt.prompt import KEYBOARD_HINT, BreakPrompt
 from knotbreak.qt.routine_editor import MUTED, RoutineEditor, error_colours
 from knotbreak.qt.tray import MENU_MARK, StatusWindow
@@ -88,23 +87,11 @@ def name_of(widget: QWidget | None) -> str:
     return accessible(widget).text(QAccessible.Text.Name)
 
 
-def plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     return tmp_path / "routines"
 
-
-@pytest.fixture
-def large_font() -> Iterator[QFont]:
-    original = app().font()
-    large = QFont(original)
-    large.setPointSize(20)
-    app().setFont(large)
-    yield large
-    app().setFont(original)
 
 
 @pytest.fixture
@@ -358,9 +345,9 @@ def clipping(window: QWidget) -> list[str]:
     problems = []
     for button in window.findChildren(QAbstractButton):
         if button.isVisible() and button.text():
-            needed = button.fontMetrics().horizontalAdvance(plain(button.text())) + 8
+            needed = button.fontMetrics().horizontalAdvance(plain_text(button.text())) + 8
             if button.width() < needed:
-                problems.append(f"button {plain(button.text())!r}: {button.width()} < {needed}")
+                problems.append(f"button {plain_text(button.text())!r}: {button.width()} < {needed}")
     labels = [label for label in window.findChildren(QLabel) if label.isVisible() and label.text()]
     for label in labels:
         margins = label.contentsMargins()
@@ -369,7 +356,7 @@ def clipping(window: QWidget) -> list[str]:
             needed = label.heightForWidth(label.width()) - margins.top() - margins.bottom()
         else:
             needed = label.fontMetrics().height()
-            if label.width() < label.fontMetrics().horizontalAdvance(plain(label.text())) and not label.textFormat() == Qt.TextFormat.RichText:
+            if label.width() < label.fontMetrics().horizontalAdvance(plain_text(label.text())) and not label.textFormat() == Qt.TextFormat.RichText:
                 problems.append(f"label {label.text()!r} cut off sideways")
         if height < needed:
             problems.append(f"label {label.text()[:30]!r}: {height} < {needed} high")
@@ -382,7 +369,7 @@ def clipping(window: QWidget) -> list[str]:
         if not window.rect().contains(window.childrenRect()) and not window.findChildren(QAbstractButton) == []:
             for button in window.findChildren(QAbstractButton):
                 if button.isVisible() and not window.rect().contains(QRect(button.mapTo(window, button.rect().topLeft()), button.size())):
-                    problems.append(f"button {plain(button.text())!r} outside the window")
+                    problems.append(f"button {plain_text(button.text())!r} outside the window")
     return problems
 
 
@@ -466,19 +453,7 @@ print(json.dumps(report))
 
 def test_at_double_scale_on_a_1280_by_800_screen_nothing_is_cut_off(tmp_path: Path) -> None:
     """QT_SCALE_FACTOR is read once, at start: a second Python with it set, on a 1280×800 offscreen screen."""
-    screens = tmp_path / "screen.json"
-    screens.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpiX": 96, "logicalDpiY": 96}]}))
-    env = {
-        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("QT_")},
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
-        "QT_SCALE_FACTOR": "2",
-        "QT_LOGGING_RULES": "qt.qpa.*=false",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCALED_CHECK.format(tests=str(HERE))], env=env, capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_at_double_scale(tmp_path, SCALED_CHECK.format(tests=str(HERE)))
     assert report["screen"] == [640, 400] and report["ratio"] == 2
     assert report["prompt"] == [] and report["status"] == [] and report["editor"] == []
 

@@ -298,15 +298,6 @@ def test_an_empty_chart_says_so_to_a_screen_reader(qtbot: QtBot) -> None:
 # Large text -----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def large_font(qapp: QApplication) -> Iterator[QFont]:
-    original = QFont(qapp.font())
-    large = QFont(original)
-    large.setPointSizeF(20)
-    qapp.setFont(large)
-    yield large
-    qapp.setFont(original)
-
 
 def assert_nothing_clipped(window: StatisticsWindow) -> None:
     QApplication.processEvents()

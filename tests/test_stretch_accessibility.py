@@ -15,6 +15,7 @@ from knotbreak.core.exercises import load_builtin_library
 from knotbreak.qt.checkin import CheckIn
 from knotbreak.qt.contrast import contrast_ratio
 from knotbreak.qt.formatting import LOCAL
+from knotbreak.qt.preference_editors import plain_text
 from knotbreak.qt.stretch import FRAME_ALLOWANCE, StretchWindow
 
 LIBRARY = load_builtin_library()
@@ -398,25 +399,13 @@ def test_pauses_skips_and_the_done_view_are_announced(qtbot, clock: FakeClock) -
 # Large text ---------------------------------------------------------------------
 
 
-@pytest.fixture
-def large_font(qapp) -> Iterator[QFont]:  # type: ignore[no-untyped-def]
-    original = QFont(qapp.font())
-    large = QFont(original)
-    large.setPointSizeF(20)
-    qapp.setFont(large)
-    yield large
-    qapp.setFont(original)
-
-
-def plain(text: str) -> str:
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def assert_nothing_cut(window: StretchWindow) -> None:
     margin = window.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
     for button in window.findChildren(QPushButton):
         if button.isVisible():
-            needed = button.fontMetrics().horizontalAdvance(plain(button.text())) + margin
+            needed = button.fontMetrics().horizontalAdvance(plain_text(button.text())) + margin
             assert button.width() >= needed, f"{button.text()!r} is {button.width()} wide, needs {needed}"
     for label in window.findChildren(QLabel):
         if label.isVisible() and label.wordWrap() and label.parent() is not window.steps_area.widget():

@@ -4,14 +4,12 @@ moves as the dose says."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
+from scaled_screen import run_at_double_scale
 
 from knotbreak.core.clock import FakeClock
 from knotbreak.core.exercises import Routine, RoutineItem, load_builtin_library
@@ -104,17 +102,7 @@ def test_the_figure_grows_and_shrinks_with_the_window(qtbot, clock: FakeClock) -
 
 def test_at_double_scale_on_a_1280_by_800_screen_the_window_fits_uncut(tmp_path: Path) -> None:
     """QT_SCALE_FACTOR is read once, at start: a second Python with it set, on a 1280×800 offscreen screen."""
-    screens = tmp_path / "screen.json"
-    screens.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpiX": 96, "logicalDpiY": 96}]}))
-    env = {
-        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("QT_")},
-        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
-        "QT_SCALE_FACTOR": "2",
-        "QT_LOGGING_RULES": "qt.qpa.*=false",
-    }
-    result = subprocess.run([sys.executable, "-c", SCALED_CHECK.format(tests=str(HERE))], env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report = run_at_double_scale(tmp_path, SCALED_CHECK.format(tests=str(HERE)))
     assert report.pop("screen") == [640, 400] and report.pop("ratio") == 2
     assert report == {routine_id: [] for routine_id in LIBRARY.routines}
 

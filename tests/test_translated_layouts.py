@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from knotbreak.qt.preference_editors import plain_text
 from knotbreak.qt.translations import Translations
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,10 +48,6 @@ LANGUAGES = ("pseudo", "de", "es")
 # What does not fit --------------------------------------------------------------
 
 
-def plain(text: str) -> str:
-    """What a label or button shows: the '&' of a mnemonic gone, '&&' one '&'."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
 
 def shown_text(label: QLabel) -> str:
     """A label's text as drawn: rich text as its plain text, a mnemonic's '&' gone where the label has a buddy."""
@@ -60,7 +57,7 @@ def shown_text(label: QLabel) -> str:
         document = QTextDocument()
         document.setHtml(text)
         return document.toPlainText()
-    return plain(text) if label.buddy() is not None else text
+    return plain_text(text) if label.buddy() is not None else text
 
 
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
@@ -71,9 +68,9 @@ def name_of(widget: QWidget) -> str:
     if isinstance(widget, QLabel):
         text = shown_text(widget)
     elif isinstance(widget, QAbstractButton):
-        text = plain(widget.text())
+        text = plain_text(widget.text())
     elif isinstance(widget, QGroupBox):
-        text = plain(widget.title())
+        text = plain_text(widget.title())
     kind = type(widget).__name__
     return f"{kind} {text[:60]!r}" if text else f"{kind} {widget.objectName() or hex(id(widget))}"
 
@@ -106,7 +103,7 @@ def label_problems(label: QLabel) -> list[str]:
 
 
 def button_problems(button: QAbstractButton) -> list[str]:
-    text = plain(button.text())
+    text = plain_text(button.text())
     if not text.strip():
         return []
     hint = button.sizeHint()
@@ -128,7 +125,7 @@ def button_problems(button: QAbstractButton) -> list[str]:
 
 
 def group_problems(box: QGroupBox) -> list[str]:
-    title = plain(box.title())
+    title = plain_text(box.title())
     if not title.strip():
         return []
     needed = box.fontMetrics().horizontalAdvance(title) + 12
@@ -142,7 +139,7 @@ def group_problems(box: QGroupBox) -> list[str]:
 def tab_problems(bar: QTabBar) -> list[str]:
     problems = []
     for index in range(bar.count()):
-        text = plain(bar.tabText(index))
+        text = plain_text(bar.tabText(index))
         needed = bar.fontMetrics().horizontalAdvance(text) + bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)
         if bar.isTabVisible(index) and bar.tabRect(index).width() < needed:
             problems.append(f"tab {text[:60]!r}: {bar.tabRect(index).width()} px wide, needs {needed}")
