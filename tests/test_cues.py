@@ -39,7 +39,7 @@ import pytest
 from PySide6.QtCore import QFile, QIODevice, QObject, QResource, Signal
 
 from knotbreak.qt import cues as cues_module
-from knotbreak.qt.cues import SOUND_URLS, Cues, quiet_qt_probe
+from knotbreak.qt.cues import SOUND_URLS, BackendUnavailable, Cues, quiet_qt_probe
 
 ROOT = Path(__file__).resolve().parents[1]
 SOUNDS = ROOT / "assets" / "sounds"
@@ -695,3 +695,35 @@ def test_without_an_audio_output_speech_is_off_before_an_engine_is_made(qtbot, m
     cues.say("Switch sides")
     assert cues.available_speech is False
     assert cues.speech_problem == "no audio output device"
+
+
+def test_the_test_buttons_play_and_speak_while_chimes_and_cues_are_off(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Preferences' Test: turning chimes on for the test and off again stopped the chime it had just started."""
+    factory = EffectFactory()
+    engine = FakeSpeech()
+    cues = Cues(sounds=False, speech=False, sound_factory=factory, speech_factory=lambda parent: engine)
+    cues.chime()
+    cues.say("Hold")
+    assert factory.made == [] and engine.calls == [], "off means silent"
+    cues.test_chime()
+    cues.test_say("This is how cues sound")
+    chime = factory.by_source()["qrc:/sounds/chime.wav"]
+    assert (chime.plays, chime.stops) == (1, 0)
+    assert engine.calls == [("say", "This is how cues sound")]
+    assert not cues.sounds_enabled and not cues.speech_enabled
+
+
+def test_asking_whether_speech_can_work_starts_no_engine(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Starting one lists the voices (seconds with speech-dispatcher): Preferences must open without that."""
+    made: list[QObject] = []
+    monkeypatch.setattr("knotbreak.qt.cues._qt_speech_factory", lambda: lambda parent: made.append(parent) or FakeSpeech())
+    cues = Cues(speech=False)
+    assert cues.speech_backend_problem() is None and made == []
+    cues.test_say("Hold")
+    assert made == [cues], "the engine starts when something is to be said"
+
+    def no_engine() -> None:
+        raise BackendUnavailable("no text-to-speech engine is installed")
+
+    monkeypatch.setattr("knotbreak.qt.cues._qt_speech_factory", no_engine)
+    assert Cues(speech=False).speech_backend_problem() == "no text-to-speech engine is installed"

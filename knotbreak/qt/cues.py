@@ -150,7 +150,33 @@ class Cues(QObject):
 
     def say(self, text: str) -> None:
         """Speak a short cue such as "Switch sides", cutting off any unfinished one."""
-        if not self._speech_enabled or not text.strip():
+        if self._speech_enabled:
+            self._speak(text)
+
+    def test_chime(self) -> None:
+        """The chime once, whether chimes are on or off: Preferences' Test button."""
+        self._play("chime", even_when_off=True)
+
+    def test_say(self, text: str) -> None:
+        """Speak text once, whether spoken cues are on or off: Preferences' Test button."""
+        self._speak(text)
+
+    def speech_backend_problem(self) -> str | None:
+        """Why no speech engine can work here, found without starting one; None when one may.
+
+        Starting the engine lists speech-dispatcher's voices, which took 1 to 2 seconds here:
+        Preferences asks this instead when it opens, and the engine starts when a cue or the
+        Test button needs it.
+        """
+        if self._speech_ok is None and self._speech_factory is None:
+            try:
+                self._speech_factory = _qt_speech_factory()
+            except BackendUnavailable as unavailable:
+                self._speech_unavailable(unavailable.reason, unavailable.level)
+        return self.speech_problem if self._speech_ok is False else None
+
+    def _speak(self, text: str) -> None:
+        if not text.strip():
             return
         engine = self._ensure_speech()
         if engine is None:
@@ -180,8 +206,8 @@ class Cues(QObject):
                 self._sound_ok = True
         return bool(self._sound_ok)
 
-    def _play(self, name: str) -> None:
-        if not self._sounds_enabled or not self._ensure_sound():
+    def _play(self, name: str, *, even_when_off: bool = False) -> None:
+        if not (self._sounds_enabled or even_when_off) or not self._ensure_sound():
             return
         if not self._effects:
             self._load_effects()
@@ -242,8 +268,9 @@ class Cues(QObject):
     def _ensure_speech(self) -> Any:
         if self._speech_ok is None:
             try:
-                factory = self._speech_factory or _qt_speech_factory()
-                engine = factory(self)
+                if self._speech_factory is None:
+                    self._speech_factory = _qt_speech_factory()
+                engine = self._speech_factory(self)
                 if _enum_name(engine.state()) == "Error":
                     reason = _error_string(engine)
                     _call_quietly(engine, "deleteLater")
@@ -356,10 +383,9 @@ def speak_in(engine: Any, language: str) -> bool:
     """
     wanted = QLocale(i18n.ENGLISH if language == i18n.PSEUDO else language)
     try:
-        locales = list(engine.availableLocales())
         if engine.locale().language() == wanted.language():
             return True
-        matching = [locale for locale in locales if locale.language() == wanted.language()]
+        matching = [locale for locale in engine.availableLocales() if locale.language() == wanted.language()]
         if not matching:
             log.info("no %s voice in the speech engine; cues are read with its default voice", wanted.name())
             return False

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from knotbreak.core import settings as settings_module
 from knotbreak.core.history import ExportError, History, HistoryUnreadable
@@ -99,27 +99,13 @@ class PreferencesService(QObject):
         return None if cues.available_sound else (cues.sound_problem or self.tr("sounds cannot play here"))
 
     def speech_problem(self) -> str | None:
-        cues = self._routines.cues()
-        return None if cues.available_speech else (cues.speech_problem or self.tr("no speech engine works here"))
+        return self._routines.cues().speech_backend_problem()
 
     def test_sound(self) -> None:
-        cues = self._routines.cues()
-        enabled = cues.sounds_enabled
-        cues.sounds_enabled = True  # the test plays even while chimes are off
-        cues.chime()
-        cues.sounds_enabled = enabled
+        self._routines.cues().test_chime()
 
     def test_speech(self) -> None:
-        cues = self._routines.cues()
-        enabled = cues.speech_enabled
-        cues.speech_enabled = True
-        cues.say(translated("PreferencesService", TEST_SPEECH))
-        if not enabled:
-            # Turning speech off stops the engine at once: wait until the phrase is out.
-            QTimer.singleShot(3000, lambda: self._restore_speech(cues))
-
-    def _restore_speech(self, cues: Any) -> None:
-        cues.speech_enabled = self._settings_file.settings.spoken_cues
+        self._routines.cues().test_say(translated("PreferencesService", TEST_SPEECH))
 
     def history_summary(self) -> str:
         summary = self._history.summary()
