@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -180,13 +181,32 @@ def test_the_menu_reaches_preferences_help_and_about(qtbot, make_app: MakeApp) -
     assert {"Routines", "Statistics…", "Help", "About KnotBreak"} <= set(more)
 
 
-def test_history_summary_and_delete_through_the_service(make_app: MakeApp, user_dirs: Paths) -> None:
+def test_history_summary_and_delete_through_the_service(qtbot, make_app: MakeApp, user_dirs: Paths) -> None:  # type: ignore[no-untyped-def]
     app = make_app(welcome=False)
     summary = app.preferences.history_summary()
     assert summary.startswith("1 recorded event since "), "the app's own start"
-    assert app.preferences.delete_history() is None
+    replies: list[str | None] = []
+    app.preferences.delete_history(replies.append)
+    qtbot.waitUntil(lambda: replies != [])
+    assert replies == [None]
     assert app.history.flush()
     assert app.preferences.history_summary() == "The history is empty."
+
+
+def test_a_delete_the_history_cannot_do_is_reported_not_claimed(qtbot, make_app: MakeApp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The writer thread does the delete; until it is done nothing is claimed, and a failure is named."""
+    app = make_app(welcome=False)
+    assert app.history.flush()
+
+    def cannot_delete(db: object) -> None:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(app.history, "delete_everything", lambda: app.history._enqueue(cannot_delete))
+    replies: list[str | None] = []
+    app.preferences.delete_history(replies.append)
+    assert replies == [], "the GUI thread does not wait for the writer"
+    qtbot.waitUntil(lambda: replies != [])
+    assert replies == ["History is not being saved: attempt to write a readonly database."]
 
 
 def test_export_names_a_file_it_cannot_write(make_app: MakeApp, tmp_path: Path) -> None:

@@ -75,6 +75,7 @@ class FakeServices:
         self.tested: list[str] = []
         self.exported: list[Path] = []
         self.export_refusal: str | None = None
+        self.delete_refusal: str | None = None
         self.deleted = 0
 
     def change_settings(self, changes: dict[str, Any]) -> str | None:
@@ -111,9 +112,9 @@ class FakeServices:
         self.exported.append(target)
         return self.export_refusal
 
-    def delete_history(self) -> str | None:
+    def delete_history(self, reply: Callable[[str | None], None]) -> None:
         self.deleted += 1
-        return None
+        reply(self.delete_refusal)
 
 
 @pytest.fixture
@@ -381,6 +382,16 @@ def test_delete_history_says_what_is_lost_and_cancel_does_nothing(window, servic
     window.delete_button.click()
     assert services.deleted == 1
     assert window.history_note.text() == "History deleted."
+
+
+def test_a_delete_that_fails_says_why(window, services, answers) -> None:  # type: ignore[no-untyped-def]
+    _asked, replies = answers
+    window.show_page(PAGES[4])
+    services.delete_refusal = "the history file is read-only"
+    replies.append("Delete history")
+    window.delete_button.click()
+    assert window.history_note.text() == "Not deleted: the history file is read-only"
+    assert window.delete_button.isEnabled()
 
 
 def test_export_asks_where_and_reports(window, services) -> None:  # type: ignore[no-untyped-def]

@@ -110,8 +110,8 @@ class SampleServices:
     def export_history(self, target: Path) -> str | None:
         return None
 
-    def delete_history(self) -> str | None:
-        return None
+    def delete_history(self, reply: Callable[[str | None], None]) -> None:
+        reply(None)
 
 
 # The scene and the language ----------------------------------------------------------

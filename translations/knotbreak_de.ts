@@ -269,7 +269,7 @@
     <name>BreakPrompt</name>
     <message>
         <location line="+32"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+196"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+181"/>
         <source>You have been sitting for %1.</source>
         <extracomment>%1 is a duration like &quot;50 min&quot;.</extracomment>
         <translation>Sie sitzen seit %1.</translation>
@@ -294,7 +294,7 @@
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../knotbreak/qt/prompt.py" line="-73"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-57"/>
         <source>Time for a break</source>
         <translation>Zeit für eine Pause</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Tastatur: die Befehle knotbreak break, knotbreak snooze und knotbreak skip; legen Sie sie in den Tastenkürzel-Einstellungen Ihrer Arbeitsumgebung auf Tasten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
         <source>KnotBreak: time for a break</source>
         <translation>KnotBreak: Zeit für eine Pause</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../knotbreak/qt/stretch.py" line="+199"/>
+        <location filename="../knotbreak/qt/stretch.py" line="+200"/>
         <source>Time left in this step</source>
         <translation>Verbleibende Zeit in diesem Schritt</translation>
     </message>
@@ -740,14 +740,14 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../knotbreak/qt/cues.py" line="+163"/>
-        <location line="+91"/>
+        <location filename="../knotbreak/qt/cues.py" line="+189"/>
+        <location line="+92"/>
         <location line="+11"/>
         <source>the speech engine failed: %1</source>
         <translation>die Sprachausgabe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>playing %1 failed: %2</source>
         <extracomment>%1 the sound&apos;s name (&quot;chime&quot;), %2 the error.</extracomment>
         <translation>das Abspielen von %1 ist fehlgeschlagen: %2</translation>
@@ -764,7 +764,7 @@
         <translation>%1 konnte nicht abgespielt werden (kein nutzbares Audiogerät oder kein Decoder)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the speech engine did not start: %1</source>
         <translation>die Sprachausgabe ist nicht gestartet: %1</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>nur die Mock-Sprachausgabe von Qt ist verfügbar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location line="+2"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
@@ -862,7 +862,7 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../knotbreak/qt/figure_view.py" line="+29"/>
+        <location filename="../knotbreak/qt/figure_view.py" line="+30"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
@@ -1113,24 +1113,19 @@
         <translation>Seite wechseln.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+60"/>
+        <location line="+56"/>
+        <location line="+46"/>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason.</extracomment>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-36"/>
         <source>sounds cannot play here</source>
         <translation>Klänge können hier nicht abgespielt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no speech engine works here</source>
-        <translation>hier funktioniert keine Sprachausgabe</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>The history cannot be read right now, so what it holds is not known.</source>
         <translation>Der Verlauf kann gerade nicht gelesen werden, daher ist nicht bekannt, was er enthält.</translation>
     </message>
@@ -1177,7 +1172,7 @@
         <translation>%1: %2, %3 sowie jeder Aufschub, jede übersprungene Pause, jede Sitzphase und jede Antwort auf die Verspannungsabfrage. Ihre Statistik beginnt wieder bei null.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Your choices could not be saved</source>
         <translation>Ihre Auswahl konnte nicht gespeichert werden</translation>
     </message>
@@ -1364,7 +1359,12 @@ This cannot be undone. The history is kept in %2; use Export first to keep a cop
 Dies kann nicht rückgängig gemacht werden. Der Verlauf liegt in %2; verwenden Sie vorher „Exportieren“, um eine Kopie zu behalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Deleting the history…</source>
+        <translation>Der Verlauf wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>

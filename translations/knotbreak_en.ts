@@ -67,7 +67,7 @@
     <context>
         <name>PreferencesService</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/preferences_service.py" line="+130" />
+            <location filename="../knotbreak/qt/preferences_service.py" line="+120" />
             <source>%n recorded event(s)</source>
             <translation>
                 <numerusform>%n recorded event</numerusform>
@@ -275,7 +275,7 @@
     <context>
         <name>StretchWindow</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/stretch.py" line="+619" />
+            <location filename="../knotbreak/qt/stretch.py" line="+620" />
             <source>about %n minute(s) left</source>
             <translation>
                 <numerusform>about %n minute left</numerusform>

@@ -269,7 +269,7 @@
     <name>BreakPrompt</name>
     <message>
         <location line="+32"/>
-        <location filename="../knotbreak/qt/prompt.py" line="+196"/>
+        <location filename="../knotbreak/qt/prompt.py" line="+181"/>
         <source>You have been sitting for %1.</source>
         <extracomment>%1 is a duration like &quot;50 min&quot;.</extracomment>
         <translation>Lleva %1 sin levantarse.</translation>
@@ -294,7 +294,7 @@
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../knotbreak/qt/prompt.py" line="-73"/>
+        <location filename="../knotbreak/qt/prompt.py" line="-57"/>
         <source>Time for a break</source>
         <translation>Hora de descansar</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>Teclado: los comandos knotbreak break, knotbreak snooze y knotbreak skip; asígnelos a teclas en la configuración de atajos de su escritorio.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+31"/>
         <source>KnotBreak: time for a break</source>
         <translation>KnotBreak: hora de descansar</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../knotbreak/qt/stretch.py" line="+199"/>
+        <location filename="../knotbreak/qt/stretch.py" line="+200"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
@@ -740,14 +740,14 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../knotbreak/qt/cues.py" line="+163"/>
-        <location line="+91"/>
+        <location filename="../knotbreak/qt/cues.py" line="+189"/>
+        <location line="+92"/>
         <location line="+11"/>
         <source>the speech engine failed: %1</source>
         <translation>error del motor de voz: %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <source>playing %1 failed: %2</source>
         <extracomment>%1 the sound&apos;s name (&quot;chime&quot;), %2 the error.</extracomment>
         <translation>no se pudo reproducir %1: %2</translation>
@@ -764,7 +764,7 @@
         <translation>no se pudo reproducir %1 (no hay ningún dispositivo de audio ni decodificador utilizable)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the speech engine did not start: %1</source>
         <translation>el motor de voz no se inició: %1</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>solo está disponible el motor de texto a voz simulado de Qt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <location line="+2"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
@@ -862,7 +862,7 @@
 <context>
     <name>FigureView</name>
     <message>
-        <location filename="../knotbreak/qt/figure_view.py" line="+29"/>
+        <location filename="../knotbreak/qt/figure_view.py" line="+30"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
@@ -1113,24 +1113,19 @@
         <translation>Cambie de lado.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+60"/>
+        <location line="+56"/>
+        <location line="+46"/>
         <source>%1 could not be written: %2</source>
         <extracomment>%1 is a file&apos;s path, %2 the system&apos;s reason.</extracomment>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-36"/>
         <source>sounds cannot play here</source>
         <translation>aquí no se pueden reproducir sonidos</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no speech engine works here</source>
-        <translation>aquí no funciona ningún motor de voz</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>The history cannot be read right now, so what it holds is not known.</source>
         <translation>No se puede leer el historial en este momento, así que se desconoce su contenido.</translation>
     </message>
@@ -1177,7 +1172,7 @@
         <translation>%1: %2, %3 y todos los aplazamientos, omisiones, periodos de tiempo sentado y respuestas sobre la tensión. Sus estadísticas volverán a empezar desde cero.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>Your choices could not be saved</source>
         <translation>No se pudieron guardar sus opciones</translation>
     </message>
@@ -1364,7 +1359,12 @@ This cannot be undone. The history is kept in %2; use Export first to keep a cop
 Esta acción no se puede deshacer. El historial se guarda en %2; use Exportar antes para conservar una copia.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Deleting the history…</source>
+        <translation>Borrando el historial…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not deleted: %1</source>
         <translation>No se borró: %1</translation>
     </message>

@@ -114,8 +114,8 @@ class PreferencesServices(Protocol):
     def export_history(self, target: Path) -> str | None:
         """None when written, else why not."""
 
-    def delete_history(self) -> str | None:
-        """None when deleted, else why not."""
+    def delete_history(self, reply: Callable[[str | None], None]) -> None:
+        """Delete the history; reply(None) once it is gone, reply(why not) when it could not be."""
 
 
 # Mnemonics -------------------------------------------------------------------
@@ -699,7 +699,12 @@ class PreferencesWindow(QWidget):
         box.setEscapeButton(cancel)
         if self._ask(box) is not delete:
             return
-        reason = self.services.delete_history()
+        self.delete_button.setEnabled(False)
+        self.history_note.show_text(self.tr("Deleting the history…"), problem=False)
+        self.services.delete_history(self._history_deleted)
+
+    def _history_deleted(self, reason: str | None) -> None:
+        self.delete_button.setEnabled(True)
         if reason:
             self.history_note.show_text(self.tr("Not deleted: %1").replace("%1", reason), problem=True)
         else:

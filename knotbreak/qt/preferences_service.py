@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from knotbreak.core import settings as settings_module
 from knotbreak.core.history import ExportError, History, HistoryUnreadable
@@ -35,6 +35,10 @@ Notify = Callable[[str, str], None]
 
 #: Said aloud by Preferences' "Test spoken cues": a cue a routine says.
 TEST_SPEECH = QT_TRANSLATE_NOOP("PreferencesService", "Switch sides.")
+
+
+DELETE_POLL_MS = 100
+"""How often a queued delete of the history is looked at until it is done."""
 
 
 class PreferencesService(QObject):
@@ -135,10 +139,27 @@ class PreferencesService(QObject):
             return self.tr("%1 could not be written: %2").replace("%2", str(error.strerror or error)).replace("%1", str(target))
         return None
 
-    def delete_history(self) -> str | None:
-        self._history.delete_everything()
-        log.info("the history was deleted at the user's request")
-        return None
+    def delete_history(self, reply: Callable[[str | None], None]) -> None:
+        """Queue the delete on the history's writer; reply(None) once it is done, or reply(why not).
+
+        The GUI thread never waits for it: a locked file holds the writer until it frees.
+        """
+        ticket = self._history.delete_everything()
+        poll = QTimer(self)
+        poll.setInterval(DELETE_POLL_MS)
+
+        def check() -> None:
+            if not ticket.done():
+                return
+            poll.stop()
+            poll.deleteLater()
+            problem = self._history.problem
+            if problem is None:
+                log.info("the history was deleted at the user's request")
+            reply(problem)
+
+        poll.timeout.connect(check)
+        poll.start()
 
     # -- the windows -----------------------------------------------------------
 
