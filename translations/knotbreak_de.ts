@@ -1172,7 +1172,12 @@
         <translation>%1: %2, %3 sowie jeder Aufschub, jede übersprungene Pause, jede Sitzphase und jede Antwort auf die Verspannungsabfrage. Ihre Statistik beginnt wieder bei null.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+28"/>
+        <source>the history could not be changed</source>
+        <translation>der Verlauf konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Your choices could not be saved</source>
         <translation>Ihre Auswahl konnte nicht gespeichert werden</translation>
     </message>

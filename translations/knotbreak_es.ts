@@ -1172,7 +1172,12 @@
         <translation>%1: %2, %3 y todos los aplazamientos, omisiones, periodos de tiempo sentado y respuestas sobre la tensión. Sus estadísticas volverán a empezar desde cero.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+28"/>
+        <source>the history could not be changed</source>
+        <translation>no se pudo modificar el historial</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Your choices could not be saved</source>
         <translation>No se pudieron guardar sus opciones</translation>
     </message>

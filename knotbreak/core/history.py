@@ -322,14 +322,17 @@ class History:
     def delete_everything(self) -> EventTicket:
         """Queue the removal of every event, sitting stretch and check-in answer.
 
+        The ticket's id is the number of events deleted once done, None when it could not be.
+
         In the writer's order: what was recorded before is deleted, what is
         recorded after stays. The file itself stays, so nothing holding it is surprised.
         """
 
-        def delete(db: sqlite3.Connection) -> None:
+        def delete(db: sqlite3.Connection) -> int:
             with _transaction(db):
                 for table in ("tension", "sitting", "events"):
-                    db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                    deleted = db.execute(f"DELETE FROM {table}").rowcount  # noqa: S608 - fixed table names
+            return max(deleted, 0)
 
         return self._enqueue(delete)
 

@@ -153,10 +153,11 @@ class PreferencesService(QObject):
                 return
             poll.stop()
             poll.deleteLater()
-            problem = self._history.problem
-            if problem is None:
+            if ticket.id is None:
+                reply(self._history.problem or self.tr("the history could not be changed"))
+            else:
                 log.info("the history was deleted at the user's request")
-            reply(problem)
+                reply(None)
 
         poll.timeout.connect(check)
         poll.start()
