@@ -494,3 +494,17 @@ def test_about_on_a_small_screen_puts_buttons_under_paths_and_scrolls(qtbot, abo
     assert about.width() <= free.width() and about.height() <= free.height()
     assert [row.direction() for row in about._rows] == [QBoxLayout.Direction.TopToBottom] * 3
     assert about.close_button.isVisible() and about.rect().contains(about.close_button.geometry())
+
+
+def test_a_help_translation_without_sections_falls_back_to_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    english = help_window.help_for("en").markdown
+    real = help_window.read_resource
+    monkeypatch.setattr(help_window, "read_resource", lambda path: "" if "help_de" in path else real(path))
+    assert help_window.help_for("de").markdown == english
+
+
+def test_a_missing_help_says_so_in_the_window_instead_of_failing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(help_window, "read_resource", lambda path: None)
+    window = HelpWindow(open_url=lambda url: None)
+    qtbot.addWidget(window)
+    assert "has no help text" in window.browser.toPlainText()

@@ -39,7 +39,7 @@
     <context>
         <name>Formatting</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/formatting.py" line="+168" />
+            <location filename="../knotbreak/qt/formatting.py" line="+161" />
             <source>%n minute(s)</source>
             <translation>
                 <numerusform>%n minute</numerusform>

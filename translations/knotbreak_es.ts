@@ -902,7 +902,7 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../knotbreak/qt/formatting.py" line="+141"/>
+        <location filename="../knotbreak/qt/formatting.py" line="+134"/>
         <source>%1 s</source>
         <extracomment>A duration in seconds, abbreviated: &quot;45 s&quot;.</extracomment>
         <translation>%1 s</translation>
@@ -985,7 +985,13 @@
         <translation>Contenido</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+57"/>
+        <source>This installation of KnotBreak has no help text. The README on the project&apos;s page has it.</source>
+        <extracomment>Shown in the Help window when this installation lacks its help text.</extracomment>
+        <translation>Esta instalación de KnotBreak no incluye el texto de ayuda. Lo encontrará en el README de la página del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <location line="+11"/>
         <source>KnotBreak help</source>
         <translation>Ayuda de KnotBreak</translation>

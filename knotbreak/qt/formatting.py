@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from knotbreak.core.formatting import Formatter, WeekdayForm, _weekday_index, whole_seconds
-from knotbreak.qt.i18n import TranslationContext
+from knotbreak.qt.i18n import TranslationContext, fill
 
 _YEAR = re.compile(r"[^dMy]*y+[^dMy]*")
 """A year in a QLocale date format, with the separators round it."""
@@ -107,14 +107,7 @@ class LocaleFormatter(Formatter):
 
     # The sentences with words in them: translatable, English as in the core. ---------------
 
-    # Each call site names its string literally, for lupdate; these helpers fill them in.
-
-    @staticmethod
-    def _fill(text: str, *values: str) -> str:
-        """A translated text with %1, %2... replaced by values (numbers formatted already)."""
-        for index, value in enumerate(values, 1):
-            text = text.replace(f"%{index}", value)
-        return text
+    # Each call site names its string literally, for lupdate, and fills it with fill().
 
     def numerus(self, text: str, count: int) -> str:
         """A translated plural (tr("%n event(s)", "", count)) with its number the locale's way: '1,234 events'.
@@ -138,28 +131,28 @@ class LocaleFormatter(Formatter):
             seconds = -(-seconds // 60) * 60
         if seconds < 60:
             #: A duration in seconds, abbreviated: "45 s".
-            return self._fill(Formatting.tr("%1 s"), self.count(seconds))
+            return fill(Formatting.tr("%1 s"), self.count(seconds))
         minutes = seconds // 60
         if minutes < 60:
             #: A duration in minutes, abbreviated: "12 min".
-            return self._fill(Formatting.tr("%1 min"), self.count(minutes))
+            return fill(Formatting.tr("%1 min"), self.count(minutes))
         padded = self.count(minutes % 60).rjust(2, self.count(0))
         #: A duration in hours and minutes, abbreviated: "1 h 05 min" (%2 is padded to two digits).
-        return self._fill(Formatting.tr("%1 h %2 min"), self.count(minutes // 60), padded)
+        return fill(Formatting.tr("%1 h %2 min"), self.count(minutes // 60), padded)
 
     def total(self, seconds: float) -> str:
-        return self._fill(Formatting.tr("%1 min"), self.count(0)) if round(seconds) <= 0 else self.duration(seconds)
+        return fill(Formatting.tr("%1 min"), self.count(0)) if round(seconds) <= 0 else self.duration(seconds)
 
     def about(self, seconds: float) -> str:
         minutes, rest = divmod(max(0, round(seconds)), 60)
         if minutes == 0:
             #: A rough length: "About 45 s".
-            return self._fill(Formatting.tr("About %1 s"), self.count(rest))
+            return fill(Formatting.tr("About %1 s"), self.count(rest))
         if not rest:
             #: A rough length: "About 4 min".
-            return self._fill(Formatting.tr("About %1 min"), self.count(minutes))
+            return fill(Formatting.tr("About %1 min"), self.count(minutes))
         #: A rough length: "About 4 min 30 s".
-        return self._fill(Formatting.tr("About %1 min %2 s"), self.count(minutes), self.count(rest))
+        return fill(Formatting.tr("About %1 min %2 s"), self.count(minutes), self.count(rest))
 
     def in_words(self, seconds: float) -> str:
         minutes, rest = divmod(whole_seconds(seconds), 60)
@@ -174,10 +167,10 @@ class LocaleFormatter(Formatter):
 
     def hours(self, hours: float) -> str:
         #: An axis value in hours: "1.5 h".
-        return self._fill(Formatting.tr("%1 h"), self.number(hours))
+        return fill(Formatting.tr("%1 h"), self.number(hours))
 
     def minutes(self, minutes: float) -> str:
-        return self._fill(Formatting.tr("%1 min"), self.number(minutes))
+        return fill(Formatting.tr("%1 min"), self.number(minutes))
 
     def streak(self, days: int) -> str:
         if days <= 0:

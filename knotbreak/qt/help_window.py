@@ -197,8 +197,17 @@ def help_for(language: str) -> UserHelp:
     """The help in language when translations/help has it, else README.md's English user sections."""
     translated = read_resource(TRANSLATED_HELP.format(language=language)) if language != i18n.ENGLISH else None
     if translated is not None:
-        return user_help(_STAMP.sub("", translated, count=1), sections=None)
-    return user_help(read_help_resource())
+        found = user_help(_STAMP.sub("", translated, count=1), sections=None)
+        if found.markdown.strip():
+            return found
+        log.warning("help_%s.md has no sections; the help is shown in English", language)
+    try:
+        return user_help(read_help_resource())
+    except RuntimeError as missing:
+        log.error("%s", missing)
+        #: Shown in the Help window when this installation lacks its help text.
+        text = QCoreApplication.translate("HelpWindow", "This installation of KnotBreak has no help text. The README on the project's page has it.")
+        return UserHelp(f"# KnotBreak\n\n{text}\n", ())
 
 
 def read_help_resource() -> str:
@@ -349,10 +358,6 @@ class HelpWindow(QWidget):
 
     def scroll_to_anchor(self, anchor: str) -> None:
         self.browser.scrollToAnchor(anchor)
-
-    def scroll_to_section(self, title: str) -> None:
-        """Show a section by its heading ('Settings'), as GitHub names its anchor."""
-        self.scroll_to_anchor(slug(title, set()))
 
     def _heading_blocks(self) -> Iterator[QTextBlock]:
         block = self.browser.document().begin()
