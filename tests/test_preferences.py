@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QTime
-from PySide6.QtGui import QAccessible, QColor, QPalette, QWheelEvent
+from PySide6.QtGui import QAccessible, QColor, QPalette, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QMessageBox, QSpinBox, QWidget
 
 from knotbreak.core import settings as settings_file
@@ -26,6 +26,7 @@ from knotbreak.qt.preference_editors import (
     WeekdayEditor,
 )
 from knotbreak.qt.preferences import PreferencesWindow, assign_mnemonics, mnemonic_letter
+from knotbreak.qt.shortcuts import close_keys
 
 HAND_WRITTEN = (
     "# KnotBreak settings, by hand\n"
@@ -765,3 +766,8 @@ def test_a_window_shows_the_installed_translation(qtbot, tmp_path: Path, make_wi
         assert language.combo_box.itemText(2) == "Deutsch", "language names are never translated"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_platforms_own_close_keys_close_it_too(window) -> None:  # type: ignore[no-untyped-def]
+    keys = {key.toString() for shortcut in window.findChildren(QShortcut) for key in shortcut.keys()}
+    assert {key.toString() for key in close_keys()} <= keys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QLineEdit
 
 from knotbreak.core.breakloop import BreakLoop
@@ -12,6 +13,7 @@ from knotbreak.core.exercises import load_builtin_library
 from knotbreak.core.settings import Settings
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.prompt import BreakPrompt
+from knotbreak.qt.shortcuts import close_keys
 from knotbreak.qt.stretch import SAFETY_LINE, StretchWindow
 from knotbreak.qt.translations import install_translations
 
@@ -272,3 +274,9 @@ def test_the_safety_line_says_when_to_stop_and_when_to_see_someone() -> None:
     assert "mild pull is fine" in line and "pain, numbness or tingling means stop" in line
     assert "doctor or physio" in line and "lingers or is severe" in line and "numbness or tingling comes back" in line
     assert len(SAFETY_LINE) <= 150, "short enough to stay two lines"
+
+
+def test_the_stretch_window_closes_on_the_platforms_close_keys_and_esc(window: StretchWindow) -> None:
+    """Every window takes the same keys (knotbreak/qt/shortcuts.py): Ctrl+W, the platform's own Close keys, Esc."""
+    keys = {key.toString() for shortcut in window.findChildren(QShortcut) for key in shortcut.keys()}
+    assert {key.toString() for key in close_keys()} | {"Esc"} <= keys

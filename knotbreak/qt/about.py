@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 import knotbreak
 from knotbreak.core.paths import Paths
-from knotbreak.qt.help_window import add_close_shortcuts
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import app_icon
+from knotbreak.qt.shortcuts import add_close_shortcuts
 
 # As declared by `license` in pyproject.toml; tests/test_about_help.py keeps them equal.
 LICENCE = "MIT"

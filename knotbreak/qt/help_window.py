@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from knotbreak.core import i18n
 from knotbreak.qt.resources import ensure_resources
+from knotbreak.qt.shortcuts import add_close_shortcuts
 
 log = logging.getLogger(__name__)
 
@@ -216,22 +217,6 @@ def read_help_resource() -> str:
     if text is None:
         raise RuntimeError(f"{HELP_RESOURCE} is not in the compiled resources: run `make resources`")
     return text
-
-
-def _close_keys() -> list[QKeySequence]:
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-    ctrl_w = QKeySequence("Ctrl+W")
-    # One shortcut holds every key: two shortcuts on Ctrl+W would be ambiguous and neither would fire.
-    return keys if ctrl_w in keys else [*keys, ctrl_w]
-
-
-def add_close_shortcuts(window: QWidget, close: Callable[[], object], escape: bool = True) -> QShortcut:
-    """Ctrl+W (and the platform's own Close keys) and, unless the widget handles it already, Esc."""
-    keys = _close_keys() + ([QKeySequence(Qt.Key.Key_Escape)] if escape else [])
-    shortcut = QShortcut(window)
-    shortcut.setKeys(keys)
-    shortcut.activated.connect(close)
-    return shortcut
 
 
 class HelpBrowser(QTextBrowser):

@@ -56,6 +56,7 @@ from knotbreak.qt.preference_editors import (
     make_editor,
     plain_text,
 )
+from knotbreak.qt.shortcuts import add_close_shortcuts
 
 TITLE = QT_TRANSLATE_NOOP("PreferencesWindow", "KnotBreak Preferences")
 """The window's title: English, translated where shown."""
@@ -421,8 +422,7 @@ class PreferencesWindow(QWidget):
         footer.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(footer)
 
-        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
-            QShortcut(keys, self, self.close)
+        add_close_shortcuts(self, self.close)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_page(1))
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
 

@@ -56,9 +56,10 @@ from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, mid_sentence, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.preference_editors import human_label
+from knotbreak.qt.shortcuts import close_keys
 from knotbreak.qt.stats_window import AREA_NAMES
 from knotbreak.qt.style import segment_style
-from knotbreak.qt.tray import FocusRing, close_keys
+from knotbreak.qt.tray import FocusRing
 
 ERROR = QColor("#d0533d")
 THUMBNAIL_EM = 9.5

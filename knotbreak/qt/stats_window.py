@@ -56,8 +56,8 @@ from knotbreak.qt.charts import (
 )
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, mix, readable, secondary_text
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.help_window import add_close_shortcuts
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
+from knotbreak.qt.shortcuts import add_close_shortcuts
 from knotbreak.qt.style import SegmentedSwitch, segment_colours
 
 log = logging.getLogger(__name__)

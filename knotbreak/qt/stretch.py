@@ -78,6 +78,7 @@ from knotbreak.qt.figure_view import SIDE_NAMES, FigureView
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, translated
 from knotbreak.qt.icons import ACCENT, app_icon
+from knotbreak.qt.shortcuts import add_close_shortcuts
 
 REFRESH_MS = 50
 # The module's sentences are English, marked for translation in the Stretching context and translated where shown.
@@ -469,10 +470,7 @@ class StretchWindow(QWidget):
         ]
         for shortcut in self._routine_keys:
             shortcut.setAutoRepeat(False)  # a held → steps once, not through the whole routine
-        close_keys = QShortcut(self)
-        close_keys.setKeys([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
-        close_keys.activated.connect(self.close)
-        self._close_keys = close_keys
+        self._close_keys = add_close_shortcuts(self, self.close)
 
         heading = QVBoxLayout()
         heading.addWidget(self.name_label)

@@ -35,6 +35,7 @@ from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
 from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
 from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
+from knotbreak.qt.shortcuts import close_keys
 
 MESSAGE_SECONDS = 60
 
@@ -124,14 +125,6 @@ class FocusRing(QFocusFrame):
         half = width / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 3.0, 3.0)
         painter.end()
-
-
-def close_keys() -> list[QKeySequence]:
-    """The platform's keys for closing a window, and Ctrl+W wherever that is not among them."""
-    keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Close)]
-    if QKeySequence("Ctrl+W") not in keys:
-        keys.append(QKeySequence("Ctrl+W"))
-    return keys
 
 
 WIDTH_EM = 40
