@@ -86,11 +86,8 @@ class Cues(QObject):
         parent: QObject | None = None,
         sound_factory: SoundFactory | None = None,
         speech_factory: SpeechFactory | None = None,
-        language: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self._language = i18n.language() if language is None else language
-        """The code of the language the cues are written in, whose voice speaks them."""
         self._sounds_enabled = bool(sounds)
         self._speech_enabled = bool(speech)
         self._sound_factory = sound_factory
@@ -282,7 +279,7 @@ class Cues(QObject):
             else:
                 self._engine = engine
                 self._speech_ok = True
-                speak_in(engine, self._language)
+                speak_in(engine, i18n.language())  # the language the cues are written in
                 error_signal = getattr(engine, "errorOccurred", None)
                 if error_signal is not None:
                     error_signal.connect(self._on_speech_error)

@@ -270,7 +270,6 @@ class HelpWindow(QWidget):
         *,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         readme: str | None = None,
-        language: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._open_url = open_url
@@ -278,7 +277,7 @@ class HelpWindow(QWidget):
         if readme is not None:
             help_text = user_help(readme)
         else:
-            help_text = help_for(i18n.language() if language is None else language)
+            help_text = help_for(i18n.language())
         if help_text.missing:
             log.error("README.md has no section %s for the help (see USER_SECTIONS)", ", ".join(map(repr, help_text.missing)))
         self.markdown = help_text.markdown
