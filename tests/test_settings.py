@@ -429,3 +429,14 @@ def test_language_is_the_systems_by_default_and_takes_only_the_translated_codes(
     write(path, 'language = "xx"\n')
     result = settings.load(path)
     assert result.settings.language == "" and any("language" in warning for warning in result.warnings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_named_settings_toml_neither_hangs_reading_nor_editing(path: Path) -> None:
+    """Every command of the command line reads the settings for its language: a FIFO there must not hang it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(path)
+    result = settings.load(path)
+    assert result.settings == Settings() and result.warnings == [f"could not read {path}: it is not a regular file; using defaults"]
+    with pytest.raises(settings.SettingsEditError, match="is not a regular file; it was left as it is"):
+        settings.set_values(path, {"work_minutes": 40})

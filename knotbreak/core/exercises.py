@@ -275,7 +275,8 @@ def _position(text: str, index: int) -> str:
     return f"(at line {line}, column {index - line_start + 1})"
 
 
-def _load_toml(text: str, source: str) -> dict[str, Any]:
+def load_toml(text: str, source: str) -> dict[str, Any]:
+    """text's tables, or LibraryError naming source and where: never a crash on hostile TOML."""
     # A dotted key of 100,000 parts takes tomllib gigabytes: refused before it starts.
     long_key = _LONG_DOTTED_KEY.search(text)
     if long_key:
@@ -297,7 +298,7 @@ def _load_toml(text: str, source: str) -> dict[str, Any]:
 
 
 def load_exercises(text: str, source: str) -> dict[str, Exercise]:
-    data = _load_toml(text, source)
+    data = load_toml(text, source)
     exercises: dict[str, Exercise] = {}
     for table in _tables(data, "exercise", source):
         exercise = parse_exercise(table, source)
@@ -308,7 +309,7 @@ def load_exercises(text: str, source: str) -> dict[str, Exercise]:
 
 
 def load_routines(text: str, source: str, exercises: dict[str, Exercise]) -> dict[str, Routine]:
-    data = _load_toml(text, source)
+    data = load_toml(text, source)
     routines: dict[str, Routine] = {}
     for table in _tables(data, "routine", source):
         routine = parse_routine(table, source, exercises)
@@ -347,8 +348,8 @@ class RoutineFileError:
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 
 
-class _Unreadable(Exception):
-    """A routine file whose text cannot be had: why, and the line when the bytes themselves are at fault."""
+class UnreadableFile(Exception):
+    """A file whose text cannot be had: why, and the line when the bytes themselves are at fault."""
 
     def __init__(self, reason: str, line: int | None = None) -> None:
         super().__init__(reason)
@@ -395,7 +396,7 @@ def _load_routine_file(
     """The routines of one file, or what is wrong with it; None when it went away after the folder was listed."""
     try:
         text = _read_routine_file(path)
-    except _Unreadable as problem:
+    except UnreadableFile as problem:
         return RoutineFileError(path, problem.line, problem.reason)
     if text is None:
         return None
@@ -414,48 +415,60 @@ def read_routine_data(path: Path) -> dict[str, Any] | None:
     """A routine file's TOML data, read as safely as the loader reads it; None if it cannot be had or parsed."""
     try:
         text = _read_routine_file(path)
-        return None if text is None else _load_toml(text, path.name)
-    except (_Unreadable, LibraryError):
+        return None if text is None else load_toml(text, path.name)
+    except (UnreadableFile, LibraryError):
         return None
 
 
-def _read_routine_file(path: Path) -> str | None:
-    """The file's text; None when it went away after the folder was listed (a rename while saving)."""
-    # O_NONBLOCK: opening a FIFO named *.toml must not wait for a writer that never comes.
+def read_regular_file(path: Path, max_bytes: int, what: str) -> bytes | None:
+    """The bytes of a regular file of at most max_bytes (what it is: "a routine file"); None when there is no such file.
+
+    Raises UnreadableFile saying why otherwise: a folder, a FIFO or device (opened without
+    blocking, so one with no writer never hangs the reader), a dangling or looping link,
+    no permission, or too large.
+    """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
         if os.path.lexists(path):
-            raise _Unreadable("is a link to a file that does not exist") from None
+            raise UnreadableFile("is a link to a file that does not exist") from None
         return None
     except PermissionError as error:
         if os.path.isdir(path):  # Windows refuses to open a folder instead
-            raise _Unreadable("is a folder, not a file") from None
-        raise _Unreadable(_os_problem(error)) from None
+            raise UnreadableFile("is a folder, not a file") from None
+        raise UnreadableFile(_os_problem(error)) from None
     except OSError as error:
-        raise _Unreadable(_os_problem(error)) from None
+        raise UnreadableFile(_os_problem(error)) from None
     try:
         mode = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(mode):
-            raise _Unreadable("is a folder, not a file")
+            raise UnreadableFile("is a folder, not a file")
         if not stat.S_ISREG(mode):
-            raise _Unreadable("is not a regular file")
+            raise UnreadableFile("is not a regular file")
         with open(descriptor, "rb", closefd=False) as file:
-            data = file.read(MAX_ROUTINE_FILE_BYTES + 1)
+            data = file.read(max_bytes + 1)
     except OSError as error:
-        raise _Unreadable(_os_problem(error)) from None
+        raise UnreadableFile(_os_problem(error)) from None
     finally:
         os.close(descriptor)
-    if len(data) > MAX_ROUTINE_FILE_BYTES:
-        raise _Unreadable(f"is larger than {MAX_ROUTINE_FILE_BYTES // 1024} KB, far too large for a routine file; it was not read")
+    if len(data) > max_bytes:
+        raise UnreadableFile(f"is larger than {max_bytes // 1024} KB, far too large for {what}; it was not read")
+    return data
+
+
+def _read_routine_file(path: Path) -> str | None:
+    """The file's text; None when it went away after the folder was listed (a rename while saving)."""
+    data = read_regular_file(path, MAX_ROUTINE_FILE_BYTES, "a routine file")
+    if data is None:
+        return None
     # Some Windows editors start UTF-8 files with a byte order mark, which TOML does not allow.
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise _Unreadable(f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line) from None
+        raise UnreadableFile(f"is not UTF-8 text (byte 0x{data[error.start]:02x}); save it as UTF-8", line) from None
 
 
 def _os_problem(error: OSError) -> str:

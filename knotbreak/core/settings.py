@@ -21,9 +21,10 @@ from typing import Any
 
 import tomli_w
 
+from knotbreak.core import i18n
 from knotbreak.core.atomic import atomic_write_bytes, atomic_write_text
 from knotbreak.core.content_translations import overlay_languages
-from knotbreak.core.exercises import EQUIPMENT
+from knotbreak.core.exercises import EQUIPMENT, UnreadableFile, read_regular_file
 from knotbreak.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 Validator = Callable[[Any], "str | None"]
@@ -59,13 +60,15 @@ class Option:
         """None when value is valid, else the reason it is not."""
         # bool is an int subclass; a `true` where a number belongs is a mistake.
         if isinstance(value, bool) and self.type is not bool:
-            return f"expected {_type_name(self.type)}, got a boolean"
+            #: %1 is the kind of value a setting takes (TOML's words: "int", "string", "list").
+            return fill(translate("SettingsProblem", "expected %1, got a boolean"), _type_name(self.type))
         if self.type is float and isinstance(value, int):
             value = float(value)
         if self.type is tuple and isinstance(value, list):
             value = tuple(value)
         if not isinstance(value, self.type):
-            return f"expected {_type_name(self.type)}, got {_type_name(type(value))}"
+            #: %1 is the kind of value a setting takes, %2 the kind it has (TOML's words: "int", "string", "list").
+            return fill(translate("SettingsProblem", "expected %1, got %2"), _type_name(self.type), _type_name(type(value)))
         if self.minimum is not None and value < self.minimum:
             #: Why a setting was not saved: %1 is the lowest value allowed.
             return fill(translate("SettingsProblem", "must be at least %1"), f"{self.minimum:g}")
@@ -145,12 +148,9 @@ English and every language whose exercises are translated (knotbreak/data/conten
 new language is offered once its files are there (see Translating in the README)."""
 
 
-PSEUDO_LANGUAGE = "pseudo"
-"""Accepted but not offered: every text lengthened and bracketed, for checking layouts (see TRANSLATING in the README)."""
-
-
 def _check_language(value: str) -> str | None:
-    if value not in LANGUAGES and value != PSEUDO_LANGUAGE:
+    # The pseudo-language is accepted but not offered: every text lengthened and bracketed, for checking layouts.
+    if value not in LANGUAGES and value != i18n.PSEUDO:
         return fill(translate("SettingsProblem", "unknown language %1; use one of %2"), repr(value), ", ".join(repr(code) for code in LANGUAGES))
     return None
 
@@ -382,6 +382,10 @@ def _parse_toml(text: str) -> dict[str, Any]:
         raise SettingsParseError("values nested too deeply") from None
 
 
+MAX_SETTINGS_BYTES = 1024 * 1024
+"""Far more than any settings file: a larger one is not read (a device or a log written there by mistake)."""
+
+
 def load(path: Path, *, now: datetime | None = None, move_aside: bool = True) -> LoadResult:
     """The settings in path; never raises.
 
@@ -390,11 +394,11 @@ def load(path: Path, *, now: datetime | None = None, move_aside: bool = True) ->
     symlink's target) unless move_aside is False.
     """
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+        raw = read_regular_file(path, MAX_SETTINGS_BYTES, "a settings file")
+    except UnreadableFile as unreadable:
+        return LoadResult(Settings(), [f"could not read {path}: it {unreadable.reason}; using defaults"])
+    if raw is None:
         return LoadResult(Settings())
-    except OSError as error:
-        return LoadResult(Settings(), [f"could not read {path}: {error.strerror}; using defaults"])
     try:
         return parse(raw, path.name)
     except SettingsParseError as error:
@@ -461,8 +465,11 @@ def set_values(path: Path, changes: dict[str, Any]) -> None:
         converted[key] = option.convert(value)
     target = Path(os.path.realpath(path))  # dotfile managers link settings.toml; keep the link
     try:
-        raw = target.read_bytes()
-    except FileNotFoundError:
+        raw = read_regular_file(target, MAX_SETTINGS_BYTES, "a settings file")
+    except UnreadableFile as unreadable:
+        #: %1 is the settings file's name, %2 why it cannot be read ("is not a regular file").
+        raise SettingsEditError(fill(translate("SettingsProblem", "%1 %2; it was left as it is"), path.name, unreadable.reason)) from None
+    if raw is None:
         save(target, replace(Settings(), **converted))
         return
     try:
