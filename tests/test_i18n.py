@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from knotbreak.core import i18n
 from knotbreak.core.breakloop import State, Status
-from knotbreak.core.content_translations import check, read_overlay, translate_library
+from knotbreak.core.content_translations import check, parse_overlay, read_overlay, translate_library
 from knotbreak.core.describe import describe, notes
 from knotbreak.core.exercises import load_builtin_library, load_user_routines
 from knotbreak.core.routine_runner import expand, spoken_cue
@@ -156,6 +156,31 @@ def _translated_with(english: Any, overlay: dict[str, Any]) -> Any:
             return translate_library(english, "xx")
     finally:
         read_overlay.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a = " + "[" * 2000 + "]" * 2000, "a = 1" + "0" * 5000, "[exercise\nname = ", "x." * 200 + "y = 1"],
+    ids=["nested", "long-number", "broken", "long-key"],
+)
+def test_an_overlay_that_cannot_be_read_safely_leaves_the_exercises_english(text: str, caplog: pytest.LogCaptureFixture) -> None:
+    assert parse_overlay(text, "xx") is None
+    assert "content/xx.toml" in caplog.text and "the exercises stay English" in caplog.text
+
+
+def test_an_overlay_of_odd_types_is_named_and_never_breaks_the_exercises() -> None:
+    english = load_builtin_library("en")
+    overlay: dict[str, Any] = {
+        "exercise": {"upper-back-stretch": 7, "chest-stretch": {"name": 3, "steps": "one string", "caution": ["a list"]}},
+        "routine": [1, 2],
+    }
+    report = check("xx", english, overlay)
+    assert "[exercise] upper-back-stretch: must be a table, [exercise.upper-back-stretch], with its texts" in report.problems
+    assert "[routine]: must hold one table per routine id" in report.problems
+    assert "[exercise.chest-stretch] name: must be a non-empty string" in report.problems
+    assert "[exercise.chest-stretch] steps: must be a list of sentences" in report.problems
+    library = _translated_with(english, overlay)
+    assert library.exercises == english.exercises and library.routines == english.routines
 
 
 @pytest.mark.parametrize("language", ("de", "es"))

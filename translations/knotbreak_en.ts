@@ -28,7 +28,7 @@
     <context>
         <name>EditorWords</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/routine_editor.py" line="+140" />
+            <location filename="../knotbreak/qt/routine_editor.py" line="+141" />
             <source>%n rep(s)</source>
             <translation>
                 <numerusform>%n rep</numerusform>
@@ -275,7 +275,7 @@
     <context>
         <name>StretchWindow</name>
         <message numerus="yes">
-            <location filename="../knotbreak/qt/stretch.py" line="+620" />
+            <location filename="../knotbreak/qt/stretch.py" line="+618" />
             <source>about %n minute(s) left</source>
             <translation>
                 <numerusform>about %n minute left</numerusform>
@@ -286,8 +286,8 @@
     <context>
         <name>Stretching</name>
         <message numerus="yes">
-            <location line="-467" />
-            <location line="+495" />
+            <location line="-464" />
+            <location line="+492" />
             <source>%n rep(s)</source>
             <translation>
                 <numerusform>%n rep</numerusform>

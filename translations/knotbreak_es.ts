@@ -146,7 +146,7 @@
     <message>
         <location line="+3"/>
         <location line="+92"/>
-        <location filename="../knotbreak/qt/tray.py" line="+328"/>
+        <location filename="../knotbreak/qt/tray.py" line="+321"/>
         <source>Snooze</source>
         <translation>Posponer</translation>
     </message>
@@ -732,7 +732,7 @@
 <context>
     <name>CountdownRing</name>
     <message>
-        <location filename="../knotbreak/qt/stretch.py" line="+200"/>
+        <location filename="../knotbreak/qt/stretch.py" line="+201"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>Cues</name>
     <message>
-        <location filename="../knotbreak/qt/cues.py" line="+189"/>
+        <location filename="../knotbreak/qt/cues.py" line="+186"/>
         <location line="+92"/>
         <location line="+11"/>
         <source>the speech engine failed: %1</source>
@@ -805,7 +805,7 @@
 <context>
     <name>EditorWords</name>
     <message>
-        <location filename="../knotbreak/qt/routine_editor.py" line="+138"/>
+        <location filename="../knotbreak/qt/routine_editor.py" line="+139"/>
         <source>hold %1 s</source>
         <extracomment>A dose: hold still for %1 seconds.</extracomment>
         <translation>mantener %1 s</translation>
@@ -979,7 +979,7 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../knotbreak/qt/help_window.py" line="+152"/>
+        <location filename="../knotbreak/qt/help_window.py" line="+153"/>
         <source>Contents</source>
         <extracomment>The heading of the help&apos;s list of sections.</extracomment>
         <translation>Contenido</translation>
@@ -991,7 +991,7 @@
         <translation>Esta instalación de KnotBreak no incluye el texto de ayuda. Lo encontrará en el README de la página del proyecto.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+66"/>
         <location line="+11"/>
         <source>KnotBreak help</source>
         <translation>Ayuda de KnotBreak</translation>
@@ -1095,7 +1095,7 @@
 <context>
     <name>OptionRow</name>
     <message>
-        <location filename="../knotbreak/qt/preferences.py" line="+292"/>
+        <location filename="../knotbreak/qt/preferences.py" line="+293"/>
         <source>Not saved: %1</source>
         <extracomment>%1 is why a setting could not be saved.</extracomment>
         <translation>No se guardó: %1</translation>
@@ -1217,7 +1217,7 @@
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Start KnotBreak when I &amp;log in</source>
         <translation>Abrir KnotBreak al i&amp;niciar sesión</translation>
     </message>
@@ -2214,7 +2214,19 @@ Pauta habitual: %3</translation>
 <context>
     <name>SettingsProblem</name>
     <message>
-        <location filename="../knotbreak/core/settings.py" line="+71"/>
+        <location filename="../knotbreak/core/settings.py" line="+64"/>
+        <source>expected %1, got a boolean</source>
+        <extracomment>%1 is the kind of value a setting takes (TOML&apos;s words: &quot;int&quot;, &quot;string&quot;, &quot;list&quot;).</extracomment>
+        <translation>se esperaba %1, pero hay true o false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected %1, got %2</source>
+        <extracomment>%1 is the kind of value a setting takes, %2 the kind it has (TOML&apos;s words: &quot;int&quot;, &quot;string&quot;, &quot;list&quot;).</extracomment>
+        <translation>se esperaba %1, pero hay %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>must be at least %1</source>
         <extracomment>Why a setting was not saved: %1 is the lowest value allowed.</extracomment>
         <translation>debe ser al menos %1</translation>
@@ -2247,7 +2259,7 @@ Pauta habitual: %3</translation>
         <translation>estilo de aviso desconocido %1; use %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>unknown language %1; use one of %2</source>
         <translation>idioma desconocido %1; use uno de %2</translation>
     </message>
@@ -2274,7 +2286,13 @@ Pauta habitual: %3</translation>
         <translation>%1 = %2: %3; se usa el valor predeterminado %4</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
+        <source>%1 %2; it was left as it is</source>
+        <extracomment>%1 is the settings file&apos;s name, %2 why it cannot be read (&quot;is not a regular file&quot;).</extracomment>
+        <translation>%1: %2; el archivo no se modificó</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 is not valid TOML right now (%2); fix it and try again</source>
         <extracomment>%1 is the settings file&apos;s name, %2 the TOML reader&apos;s message (English).</extracomment>
         <translation>%1 no es TOML válido en este momento (%2); corríjalo e inténtelo de nuevo</translation>
@@ -3195,12 +3213,12 @@ Pauta habitual: %3</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+183"/>
+        <location line="+180"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-179"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atrás</translation>
     </message>
@@ -3255,7 +3273,7 @@ Pauta habitual: %3</translation>
         <translation>Pasa al siguiente paso</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+95"/>
         <source>Paused, %1 left.</source>
         <extracomment>%1 is the time left in words (&quot;25 seconds&quot;).</extracomment>
         <translation>En pausa; tiempo restante: %1.</translation>
@@ -3409,7 +3427,7 @@ Pauta habitual: %3</translation>
 <context>
     <name>Stretching</name>
     <message>
-        <location line="-654"/>
+        <location line="-651"/>
         <source>A mild pull is fine; pain, numbness or tingling means stop. See a doctor or physio if pain lingers or is severe, or numbness or tingling comes back.</source>
         <translation>Una ligera tirantez es normal; si siente dolor, entumecimiento u hormigueo, pare. Consulte a un médico o fisioterapeuta si el dolor persiste o es intenso, o si el entumecimiento o el hormigueo reaparecen.</translation>
     </message>
@@ -3438,7 +3456,7 @@ Pauta habitual: %3</translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
-        <location line="+495"/>
+        <location line="+492"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -3446,7 +3464,7 @@ Pauta habitual: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-487"/>
         <source>keep moving for %1</source>
         <extracomment>%1 is a duration in words, like &quot;30 seconds&quot;.</extracomment>
         <translation>siga moviéndose durante %1</translation>

@@ -13,14 +13,13 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
 from knotbreak.core import i18n
-from knotbreak.core.exercises import Exercise, Library, Routine, RoutineItem
+from knotbreak.core.exercises import Exercise, Library, LibraryError, Routine, RoutineItem, load_toml
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +44,22 @@ def read_overlay(language: str) -> dict[str, Any] | None:
     """The overlay's tables for language; None when there is none or it cannot be read (logged)."""
     entry = resources.files("knotbreak.data").joinpath("content", f"{language}.toml")
     try:
-        return tomllib.loads(entry.read_text("utf-8"))
+        text = entry.read_text("utf-8")
     except FileNotFoundError:
         return None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
         log.warning("content/%s.toml cannot be read, so the exercises stay English: %s", language, error)
+        return None
+    return parse_overlay(text, language)
+
+
+def parse_overlay(text: str, language: str) -> dict[str, Any] | None:
+    """An overlay's tables; None, logged, when the text is not TOML that can be read safely."""
+    try:
+        # The routine files' reader: it refuses nesting and numbers that would take tomllib gigabytes or crash it.
+        return load_toml(text, f"content/{language}.toml")
+    except LibraryError as error:
+        log.warning("%s, so the exercises stay English", error)
         return None
 
 
@@ -118,6 +128,8 @@ def check(language: str, library: Library, overlay: Mapping[str, Any] | None) ->
                 report.problems.append(f"[{kind}.{item_id}]: no built-in {kind} has this id")
         for item_id, fields_ in items.items():
             table = tables.get(item_id)
+            if table is not None and not isinstance(table, dict):
+                report.problems.append(f"[{kind}] {item_id}: must be a table, [{kind}.{item_id}], with its texts")
             if not isinstance(table, dict):
                 report.missing.extend(f"{kind}.{item_id}.{name}" for name in fields_)
                 continue
