@@ -292,3 +292,15 @@ def test_the_language_setting_wins_over_the_system(tmp_path: Path) -> None:
     settings.write_text('language = "es"\n', encoding="utf-8")
     result = knotbreak("snooze", "0", language="de_DE.UTF-8", home=tmp_path)
     assert result.returncode == 2 and "la duración debe ser mayor que cero" in result.stderr.lower(), result.stderr
+
+
+def test_fill_leaves_a_placeholder_it_has_no_value_for() -> None:
+    """A translation with a stray %3 must not break the sentence it fills."""
+    assert i18n.fill("%1 and %3, %2%", "one", "two") == "one and %3, two%"
+
+
+def test_the_command_lines_numbers_follow_the_locale(tmp_path: Path) -> None:
+    german = knotbreak("routines", language="de_DE.UTF-8", home=tmp_path)
+    assert re.search(r"^desk-reset +Neustart am Schreibtisch +\d+,\d min$", german.stdout, re.M), german.stdout
+    english = knotbreak("routines", language="C.UTF-8", home=tmp_path)
+    assert re.search(r"^desk-reset +Desk reset +\d+\.\d min$", english.stdout, re.M), english.stdout
