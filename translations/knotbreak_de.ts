@@ -275,7 +275,7 @@
         <translation>Sie sitzen seit %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location filename="../knotbreak/qt/prompt.py" line="-97"/>
         <source>Start routine</source>
         <translation>Routine starten</translation>
@@ -321,7 +321,7 @@
         <translation>KnotBreak: Zeit für eine Pause</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>%1. %2 %3</source>
         <extracomment>The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.</extracomment>
         <translation>%1. %2 %3</translation>
@@ -343,13 +343,13 @@
     <message>
         <location line="+289"/>
         <location line="+155"/>
-        <location line="+177"/>
+        <location line="+175"/>
         <source>Nothing recorded in this period yet.</source>
         <translation>In diesem Zeitraum wurde noch nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+144"/>
+        <location line="-298"/>
+        <location line="+142"/>
         <location line="+103"/>
         <location line="+78"/>
         <source>%1: %2</source>
@@ -357,13 +357,13 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-184"/>
         <source>%1 %2</source>
         <extracomment>A value of one series in a tooltip: %1 the value, %2 the series&apos; name, lower case but in German (&quot;12 min sitting&quot;).</extracomment>
         <translation>%2: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>No answers in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Antworten.</translation>
     </message>
@@ -883,7 +883,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Exercise figure</source>
         <translation>Übungsfigur</translation>
     </message>
@@ -1828,7 +1828,7 @@ Trainiert: %2
 <context>
     <name>RoutineService</name>
     <message>
-        <location filename="../knotbreak/qt/routines.py" line="+92"/>
+        <location filename="../knotbreak/qt/routines.py" line="+93"/>
         <source>A routine file could not be loaded</source>
         <translation>Eine Routinedatei konnte nicht geladen werden</translation>
     </message>
@@ -2194,7 +2194,7 @@ Trainiert: %2
 <context>
     <name>SettingsFile</name>
     <message>
-        <location filename="../knotbreak/qt/settings_watch.py" line="+140"/>
+        <location filename="../knotbreak/qt/settings_watch.py" line="+141"/>
         <source>%1 is missing</source>
         <extracomment>%1 is the settings file&apos;s name, settings.toml.</extracomment>
         <translation>%1 fehlt</translation>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 import knotbreak
 from knotbreak.core.paths import Paths
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.shortcuts import add_close_shortcuts
 
@@ -115,9 +115,9 @@ class AboutDialog(QDialog):
         self.name_label = _bold(self, 1.6)
         self.name_label.setText("KnotBreak")
         #: %1 is the version number, like 1.4.0.
-        self.version_label = QLabel(self.tr("Version %1").replace("%1", knotbreak.__version__))
+        self.version_label = QLabel(fill(self.tr("Version %1"), knotbreak.__version__))
         #: %1 is the licence's SPDX name, "MIT": keep it untranslated.
-        self.licence_label = QLabel(self.tr("Licence: %1").replace("%1", LICENCE))
+        self.licence_label = QLabel(fill(self.tr("Licence: %1"), LICENCE))
         tagline = QLabel(translated("AboutDialog", TAGLINE))
         tagline.setWordWrap(True)
         for label in (self.version_label, self.licence_label):
@@ -149,11 +149,11 @@ class AboutDialog(QDialog):
             path_field.setReadOnly(True)
             path_field.setCursorPosition(0)
             #: A path field's name for screen readers; %1 is "Settings", "Your routines" or "History".
-            path_field.setAccessibleName(self.tr("%1 location").replace("%1", place.caption))
+            path_field.setAccessibleName(fill(self.tr("%1 location"), place.caption))
             path_field.setMinimumWidth(path_field.fontMetrics().horizontalAdvance(path_field.text()) + 2 * em)
             caption.setBuddy(path_field)
             button = QPushButton(place.button_text)
-            button.setToolTip(self.tr("Show %1 in the file manager").replace("%1", str(place.folder)))
+            button.setToolTip(fill(self.tr("Show %1 in the file manager"), str(place.folder)))
             button.clicked.connect(lambda _checked=False, chosen=index: self.open_folder(chosen))
             note = QLabel()
             note.setWordWrap(True)
@@ -296,7 +296,7 @@ class AboutDialog(QDialog):
             if missing:
                 nearest = nearest_existing_folder(place.folder)
                 #: %1 is the nearest folder that exists, opened instead of one not created yet.
-                opens = "" if nearest == place.folder else " " + self.tr("Until then, the button opens %1.").replace("%1", str(nearest))
+                opens = "" if nearest == place.folder else " " + fill(self.tr("Until then, the button opens %1."), str(nearest))
                 note.setText(translated("AboutDialog", NOT_CREATED) + opens)
             note.setVisible(missing)
 
@@ -306,7 +306,7 @@ class AboutDialog(QDialog):
     def open_folder(self, index: int) -> None:
         folder = self.folder_to_open(index)
         opened = self._open_url(QUrl.fromLocalFile(str(folder)))
-        self.status_label.setText("" if opened else translated("AboutDialog", COULD_NOT_OPEN).replace("%1", str(folder)))
+        self.status_label.setText("" if opened else fill(translated("AboutDialog", COULD_NOT_OPEN), str(folder)))
         self.status_label.setVisible(not opened)
 
     def showEvent(self, event: QShowEvent) -> None:

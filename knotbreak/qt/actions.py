@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from knotbreak.core.breakloop import State, Status
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 
 SNOOZE_CHOICES = (5, 10, 20)
 # The labels are English, marked for translation in the AppActions context and translated in the menus.
@@ -122,7 +122,7 @@ class AppActions(QObject):
         self.routines_menu.clear()
         for routine_id, name, minutes, _builtin in routines:
             #: A routine in the Routines menu: %1 its name, %2 its length in minutes.
-            label = self.tr("%1  (%2 min)").replace("%2", str(max(1, round(minutes)))).replace("%1", name)
+            label = fill(self.tr("%1  (%2 min)"), name, str(max(1, round(minutes))))
             action = self.routines_menu.addAction(label)
             action.setData(routine_id)
             action.triggered.connect(lambda _=False, rid=routine_id: self.start_routine.emit(rid))

@@ -31,7 +31,7 @@ from knotbreak.qt.actions import AppActions
 from knotbreak.qt.break_notice import BreakNotice
 from knotbreak.qt.control import ControlHandler
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.inhibitors import InhibitorProbe, NoInhibitorProbe
 from knotbreak.qt.ipc import ControlServer
@@ -226,7 +226,7 @@ class KnotBreakApp(QObject):
             log.warning("%s", warning)
         if loaded.moved_aside is not None:
             #: %1 is the name the unreadable settings file was given (settings.toml.broken-...).
-            kept = self.tr("It was kept as %1; defaults are in use.").replace("%1", loaded.moved_aside.name)
+            kept = fill(self.tr("It was kept as %1; defaults are in use."), loaded.moved_aside.name)
             self.notify(self.tr("Settings file could not be read"), kept)
         elif loaded.kept_previous:
             self.notify(self.tr("Settings file has an error"), "; ".join(loaded.warnings))
@@ -272,7 +272,7 @@ class KnotBreakApp(QObject):
         if event.kind is EventKind.PRE_BREAK_NOTICE and not self.session.quiet():
             seconds = event.detail["seconds_to_break"]
             #: %1 is a duration like "1 min".
-            soon = self.tr("Your stretch break starts in %1.").replace("%1", LOCAL.duration(seconds))
+            soon = fill(self.tr("Your stretch break starts in %1."), LOCAL.duration(seconds))
             self.notify(self.tr("A break is coming up"), soon)
 
     def read_then_tick(self) -> None:

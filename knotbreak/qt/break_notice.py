@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from knotbreak.core.breakloop import Status
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.notifications import CLOSED_DISMISSED, CLOSED_EXPIRED, URGENCY_CRITICAL, DesktopNotifier
 from knotbreak.qt.prompt import ADVICE, KEYBOARD_HINT, TITLE
 
@@ -64,12 +64,10 @@ class BreakNotice(QObject):
 
     def render(self, status: Status, snooze_minutes: int) -> None:
         # The same words as the prompt window's, translated once (in its BreakPrompt context).
-        sitting = QCoreApplication.translate("BreakPrompt", "You have been sitting for %1.").replace(
-            "%1", LOCAL.duration(status.sitting_seconds)
-        )
+        sitting = fill(QCoreApplication.translate("BreakPrompt", "You have been sitting for %1."), LOCAL.duration(status.sitting_seconds))
         actions = [(START, QCoreApplication.translate("BreakPrompt", "Start routine"))]
         if status.can_snooze:
-            snooze = QCoreApplication.translate("BreakPrompt", "Snooze %1 min").replace("%1", LOCAL.count(snooze_minutes))
+            snooze = fill(QCoreApplication.translate("BreakPrompt", "Snooze %1 min"), LOCAL.count(snooze_minutes))
             actions.append((SNOOZE, snooze))
         actions.append((SKIP, QCoreApplication.translate("BreakPrompt", "Skip")))
         self._actions = tuple(actions)

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QToolTip, QWidget
 
 from knotbreak.qt.contrast import GRAPHICS_RATIO, TEXT_RATIO, readable, secondary_text
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import mid_sentence
+from knotbreak.qt.i18n import fill, mid_sentence
 
 ACCENT = QColor("#1f8a80")
 """The app's teal: the first series everywhere."""
@@ -223,7 +223,7 @@ class Chart(QWidget):
     def _announce(self) -> None:
         current = self.current_text()
         #: A chart's name for screen readers: %1 the value under the cursor, %2 the chart's title.
-        titled = QCoreApplication.translate("Chart", "%1. %2").replace("%1", current).replace("%2", self.title)
+        titled = fill(QCoreApplication.translate("Chart", "%1. %2"), current, self.title)
         name = titled if self.title and self.has_data() else (self.title or current)
         description = self.description if self.has_data() and self.description else self.empty_text
         # Setting them sends NameChanged and DescriptionChanged, which a screen reader reads out.
@@ -717,7 +717,7 @@ class BarChart(DayChart):
 
     def tip_for(self, index: int) -> str:
         #: A bar's tooltip: %1 the day or week, %2 its value.
-        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index)).replace("%2", self.unit_formatter(self.values[index]))
+        return fill(QCoreApplication.translate("Chart", "%1: %2"), self._tip(index), self.unit_formatter(self.values[index]))
 
     def graphic_colours(self, colours: _Colours) -> list[tuple[str, QColor]]:
         normal, strong = bar_colours(self.colour, colours.base)
@@ -856,12 +856,10 @@ class PairedBarChart(SeriesDayChart[float]):
     def tip_for(self, index: int) -> str:
         parts = [
             #: A value of one series in a tooltip: %1 the value, %2 the series' name, lower case but in German ("12 min sitting").
-            QCoreApplication.translate("Chart", "%1 %2")
-            .replace("%1", self.unit_formatter(values[index] if index < len(values) else 0))
-            .replace("%2", mid_sentence(name))
+            fill(QCoreApplication.translate("Chart", "%1 %2"), self.unit_formatter(values[index] if index < len(values) else 0), mid_sentence(name))
             for name, values in self.series
         ]
-        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index)).replace("%2", ", ".join(parts))
+        return fill(QCoreApplication.translate("Chart", "%1: %2"), self._tip(index), ", ".join(parts))
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         em = self.em()
@@ -963,12 +961,12 @@ class LineChart(SeriesDayChart[float | None]):
             value = values[index] if index < len(values) else None
             #: A line's value in a tooltip: %1 the line's name, lower case but in German, %2 its value ("before 4").
             part = QCoreApplication.translate("Chart", "%1 %2", "name, value")
-            parts.append(part.replace("%1", mid_sentence(name)).replace("%2", "–" if value is None else self.unit_formatter(value)))
-        tip = QCoreApplication.translate("Chart", "%1: %2").replace("%1", self._tip(index))
+            parts.append(fill(part, mid_sentence(name), "–" if value is None else self.unit_formatter(value)))
+        tip = QCoreApplication.translate("Chart", "%1: %2")
         if all((values[index] if index < len(values) else None) is None for _, values in self.series):
             #: A tooltip of a day without tension answers: %1 is the day.
-            return QCoreApplication.translate("Chart", "%1: no answers").replace("%1", self._tip(index))
-        return tip.replace("%2", ", ".join(parts))
+            return fill(QCoreApplication.translate("Chart", "%1: no answers"), self._tip(index))
+        return fill(tip, self._tip(index), ", ".join(parts))
 
     def paint_values(self, painter: QPainter, plot: QRectF, top_value: float, colours: _Colours) -> None:
         em = self.em()
@@ -1042,7 +1040,7 @@ class HorizontalBars(Chart):
         if index < len(self.texts):
             return self.texts[index]
         name, value = self.items[index]
-        return QCoreApplication.translate("Chart", "%1: %2").replace("%1", name).replace("%2", self.unit_formatter(value))
+        return fill(QCoreApplication.translate("Chart", "%1: %2"), name, self.unit_formatter(value))
 
     def cursor_step(self, key: int) -> int | None:
         if key == Qt.Key.Key_Up:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QPalette, QP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable, secondary_text
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 
 SCALE = range(0, 11)
 SECOND_DIGIT_MS = 800
@@ -135,7 +135,7 @@ class CheckIn(QWidget):
         for value in SCALE:
             button = ScaleButton(str(value))
             #: A button of the 0-10 tightness scale: "3 of 10".
-            of_ten = self.tr("%1 of 10").replace("%1", str(value))
+            of_ten = fill(self.tr("%1 of 10"), str(value))
             button.setAccessibleName(of_ten)
             button.setAccessibleDescription(f"{question} {scale_hint}")
             button.setToolTip(of_ten)

@@ -183,7 +183,7 @@ class Cues(QObject):
                 engine.stop()
             engine.say(text)
         except Exception as error:  # a backend's failure must never reach the window
-            self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", str(error)))
+            self._speech_unavailable(fill(self.tr("the speech engine failed: %1"), str(error)))
 
     def stop(self) -> None:
         """Silence whatever is playing or being spoken (the window closed)."""
@@ -242,7 +242,7 @@ class Cues(QObject):
             if _enum_name(effect.status()) == "Error":
                 #: %1 is a sound file's address in the app's resources.
                 problem = self.tr("%1 could not be played (no usable audio device or decoder)")
-                self._sound_unavailable(problem.replace("%1", SOUND_URLS[name]))
+                self._sound_unavailable(fill(problem, SOUND_URLS[name]))
                 return
 
     def _sound_unavailable(self, reason: str, level: int = logging.INFO) -> None:
@@ -271,11 +271,11 @@ class Cues(QObject):
                 if _enum_name(engine.state()) == "Error":
                     reason = _error_string(engine)
                     _call_quietly(engine, "deleteLater")
-                    raise BackendUnavailable(self.tr("the speech engine did not start: %1").replace("%1", reason))
+                    raise BackendUnavailable(fill(self.tr("the speech engine did not start: %1"), reason))
             except BackendUnavailable as unavailable:
                 self._speech_unavailable(unavailable.reason, unavailable.level)
             except Exception as error:
-                self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", str(error)))
+                self._speech_unavailable(fill(self.tr("the speech engine failed: %1"), str(error)))
             else:
                 self._engine = engine
                 self._speech_ok = True
@@ -286,7 +286,7 @@ class Cues(QObject):
         return self._engine if self._speech_ok else None
 
     def _on_speech_error(self, *_details: Any) -> None:
-        self._speech_unavailable(self.tr("the speech engine failed: %1").replace("%1", _error_string(self._engine)))
+        self._speech_unavailable(fill(self.tr("the speech engine failed: %1"), _error_string(self._engine)))
 
     def _speech_unavailable(self, reason: str, level: int = logging.INFO) -> None:
         if self._speech_ok is False:

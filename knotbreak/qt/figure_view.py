@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from knotbreak.core.figure import Figure, FigureError
 from knotbreak.qt.accessible_roles import give_accessible_role
 from knotbreak.qt.contrast import GRAPHICS_RATIO, contrast_ratio, readable
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.resources import ensure_resources
 
 log = logging.getLogger(__name__)
@@ -55,9 +55,7 @@ def figure_name(exercise_name: str, side: str | None) -> str:
     if side not in SIDE_NAMES:
         return exercise_name
     #: A figure's name for screen readers: %1 the exercise, %2 "left side", "right side" or "alternate sides".
-    return QCoreApplication.translate("FigureView", "%1, %2").replace("%1", exercise_name).replace(
-        "%2", translated("FigureView", SIDE_NAMES[side])
-    )
+    return fill(QCoreApplication.translate("FigureView", "%1, %2"), exercise_name, translated("FigureView", SIDE_NAMES[side]))
 
 
 def card_colour(palette: QPalette) -> QColor:

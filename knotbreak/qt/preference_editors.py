@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from knotbreak.core.settings import LANGUAGES, WEEKDAYS, Option, parse_working_hours
 from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, mid_sentence, schema_text, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, TranslationContext, fill, mid_sentence, schema_text, translated
 
 DEBOUNCE_MS = 400
 
@@ -346,7 +346,7 @@ class OptionEditor(QWidget):
 
     def bounds_text(self) -> str:
         #: Under a control in Preferences: %1 is its default value.
-        return self.tr("Default: %1.").replace("%1", self.describe(self.option.default))
+        return fill(self.tr("Default: %1."), self.describe(self.option.default))
 
     def set_description(self, text: str) -> None:
         for control in self.controls():
@@ -452,18 +452,18 @@ class IntEditor(OptionEditor):
         low, high, unit = self.option.minimum, self.option.maximum, self.option.unit
         if low is not None and high is not None:
             #: A number's range in Preferences: %1 the lowest, %2 the highest with its unit ("1 to 240 minutes").
-            span = self.tr("%1 to %2").replace("%2", counted(int(high), unit)).replace("%1", f"{low:g}")
+            span = fill(self.tr("%1 to %2"), f"{low:g}", counted(int(high), unit))
         elif low is not None:
-            span = self.tr("at least %1").replace("%1", counted(int(low), unit))
+            span = fill(self.tr("at least %1"), counted(int(low), unit))
         elif high is not None:
-            span = self.tr("at most %1").replace("%1", counted(int(high), unit))
+            span = fill(self.tr("at most %1"), counted(int(high), unit))
         else:
-            return self.tr("Default: %1.").replace("%1", self.describe(self.option.default))
+            return fill(self.tr("Default: %1."), self.describe(self.option.default))
         if self.option.zero_means and low == 0:
             #: After a number's range: what 0 means ("(0: unlimited)").
-            span += " " + self.tr("(0: %1)").replace("%1", mid_sentence(schema_text(self.option.zero_means)))
+            span += " " + fill(self.tr("(0: %1)"), mid_sentence(schema_text(self.option.zero_means)))
         #: A number's range and default: %1 the range, %2 the default ("1 to 240 minutes, default 50.").
-        text = self.tr("%1, default %2.").replace("%2", str(self.option.default)).replace("%1", span)
+        text = fill(self.tr("%1, default %2."), span, str(self.option.default))
         return text[0].upper() + text[1:]
 
 
@@ -574,10 +574,10 @@ class TimeRangeEditor(OptionEditor):
         super().__init__(option, label, parent)
         self.all_day = QCheckBox(self.tr("All day"))
         #: Screen reader names of the working hours' parts: %1 is the option's name ("Working hours").
-        self.all_day.setAccessibleName(self.tr("%1: all day").replace("%1", self.name))
+        self.all_day.setAccessibleName(fill(self.tr("%1: all day"), self.name))
         self.all_day.clicked.connect(self._on_all_day)
-        self.start_edit = self._time_edit(self.tr("%1 from").replace("%1", self.name))
-        self.end_edit = self._time_edit(self.tr("%1 to").replace("%1", self.name))
+        self.start_edit = self._time_edit(fill(self.tr("%1 from"), self.name))
+        self.end_edit = self._time_edit(fill(self.tr("%1 to"), self.name))
         #: Working hours "From 09:00 to 17:00".
         from_label = QLabel(self.tr("From"))
         from_label.setBuddy(self.start_edit)
@@ -685,7 +685,7 @@ class TimeRangeEditor(OptionEditor):
             return self.tr("all day")
         start, _, end = str(value).partition("-")
         #: Working hours as the default reads: "09:00 to 17:30".
-        return self.tr("%1 to %2", "times").replace("%2", end).replace("%1", start)
+        return fill(self.tr("%1 to %2", "times"), start, end)
 
 
 class ExerciseListEditor(OptionEditor):

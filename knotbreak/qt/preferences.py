@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 
 from knotbreak.core.settings import PAGES, SCHEMA, Option, Settings
 from knotbreak.qt.flow_layout import FlowLayout
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, schema_text, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, schema_text, translated
 from knotbreak.qt.icons import app_icon
 from knotbreak.qt.preference_editors import (
     NoteLabel,
@@ -290,7 +290,7 @@ class OptionRow(QWidget):
 
     def show_problem(self, reason: str) -> None:
         #: %1 is why a setting could not be saved.
-        self.problem_note.show_text(self.tr("Not saved: %1").replace("%1", reason), problem=True)
+        self.problem_note.show_text(fill(self.tr("Not saved: %1"), reason), problem=True)
         self._describe()
 
     def clear_problem(self) -> None:
@@ -356,7 +356,7 @@ class PreferencesPage(QScrollArea):
         self.restore_button.setAutoDefault(False)
         #: %1 is a Preferences page's title.
         text = self.tr("Sets every option on the \u201c%1\u201d page back to its default, after asking.")
-        self.restore_button.setAccessibleDescription(text.replace("%1", schema_text(self.title)))
+        self.restore_button.setAccessibleDescription(fill(text, schema_text(self.title)))
         self.restore_button.setEnabled(bool(self.rows))
         self.restore_note = NoteLabel()
         line = QHBoxLayout()
@@ -412,7 +412,7 @@ class PreferencesWindow(QWidget):
         self.page_list.setCurrentRow(0)
 
         #: %1 is the settings file's path.
-        self.where_label = hint_label(self.tr("Changes are saved as you make them, in %1.").replace("%1", str(services.settings_path)))
+        self.where_label = hint_label(fill(self.tr("Changes are saved as you make them, in %1."), str(services.settings_path)))
         self.where_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
@@ -603,11 +603,11 @@ class PreferencesWindow(QWidget):
             return
         changing = [plain_text(label_for(row.option)) for row in page.rows if row.shown != row.option.default]
         #: %1 is a Preferences page's title.
-        question = self.tr("Restore the defaults on the \u201c%1\u201d page?").replace("%1", schema_text(title))
+        question = fill(self.tr("Restore the defaults on the \u201c%1\u201d page?"), schema_text(title))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore defaults"), question, parent=self)
         if changing:
             #: %1 lists the settings a restore changes, separated by commas.
-            box.setInformativeText(self.tr("This changes: %1.").replace("%1", ", ".join(changing)))
+            box.setInformativeText(fill(self.tr("This changes: %1."), ", ".join(changing)))
         else:
             box.setInformativeText(self.tr("Everything on this page already has its default value."))
         restore = box.addButton(self.tr("Restore defaults"), QMessageBox.ButtonRole.AcceptRole)
@@ -618,7 +618,7 @@ class PreferencesWindow(QWidget):
             return
         reason = self.services.change_settings({row.option.name: row.option.default for row in page.rows})
         if reason:
-            page.restore_note.show_text(self.tr("Not restored: %1").replace("%1", reason), problem=True)
+            page.restore_note.show_text(fill(self.tr("Not restored: %1"), reason), problem=True)
             return
         for row in page.rows:
             row.show_value(row.option.default)
@@ -637,7 +637,7 @@ class PreferencesWindow(QWidget):
         if autostart.supported:
             self.autostart_box.setChecked(autostart.enabled())
             #: %1 is where start at login is set (a file's path, or the system's name for it).
-            self.autostart_hint.setText(self.tr("Set in %1.").replace("%1", autostart.where) if autostart.where else "")
+            self.autostart_hint.setText(fill(self.tr("Set in %1."), autostart.where) if autostart.where else "")
             self.autostart_hint.setVisible(bool(autostart.where))
             if not self.autostart_note.is_problem:
                 self.autostart_note.clear()
@@ -646,7 +646,7 @@ class PreferencesWindow(QWidget):
             self.autostart_hint.hide()
             if autostart.where:
                 #: %1 says why start at login is not available.
-                reason = self.tr("Starting at log-in is not available here: %1").replace("%1", autostart.where)
+                reason = fill(self.tr("Starting at log-in is not available here: %1"), autostart.where)
             else:
                 reason = self.tr("Starting at log-in is not available here.")
             self.autostart_note.show_text(reason, problem=False)
@@ -658,7 +658,7 @@ class PreferencesWindow(QWidget):
         except OSError as error:
             self.autostart_box.setChecked(not on)
             reason = f"{error.strerror} ({error.filename})" if error.strerror and error.filename else error.strerror or str(error)
-            self.autostart_note.show_text(self.tr("Not changed: %1").replace("%1", reason), problem=True)
+            self.autostart_note.show_text(fill(self.tr("Not changed: %1"), reason), problem=True)
             self.autostart_box.setAccessibleDescription(self.autostart_note.text_label.text())
             return
         self.autostart_note.clear()
@@ -678,9 +678,9 @@ class PreferencesWindow(QWidget):
             return
         reason = self.services.export_history(target)
         if reason:
-            self.history_note.show_text(self.tr("Not exported: %1").replace("%1", reason), problem=True)
+            self.history_note.show_text(fill(self.tr("Not exported: %1"), reason), problem=True)
         else:
-            self.history_note.show_text(self.tr("Exported to %1.").replace("%1", str(target)), problem=False)
+            self.history_note.show_text(fill(self.tr("Exported to %1."), str(target)), problem=False)
 
     def delete_history(self) -> None:
         summary = self.services.history_summary()
@@ -692,7 +692,7 @@ class PreferencesWindow(QWidget):
         text = self.tr(
             "What is lost: %1\n\nThis cannot be undone. The history is kept in %2; use Export first to keep a copy."
         )
-        box.setInformativeText(text.replace("%2", str(self.services.history_path)).replace("%1", lost))
+        box.setInformativeText(fill(text, lost, str(self.services.history_path)))
         delete = box.addButton(self.tr("Delete history"), QMessageBox.ButtonRole.DestructiveRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -706,7 +706,7 @@ class PreferencesWindow(QWidget):
     def _history_deleted(self, reason: str | None) -> None:
         self.delete_button.setEnabled(True)
         if reason:
-            self.history_note.show_text(self.tr("Not deleted: %1").replace("%1", reason), problem=True)
+            self.history_note.show_text(fill(self.tr("Not deleted: %1"), reason), problem=True)
         else:
             self.history_note.show_text(self.tr("History deleted."), problem=False)
 

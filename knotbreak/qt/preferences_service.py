@@ -22,7 +22,7 @@ from knotbreak.core.history import ExportError, History, HistoryUnreadable
 from knotbreak.core.paths import Paths
 from knotbreak.core.settings import Settings
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.routines import RoutineService
 from knotbreak.qt.settings_watch import SettingsFile
 
@@ -90,7 +90,7 @@ class PreferencesService(QObject):
             return str(error)
         except OSError as error:
             #: %1 is a file's path, %2 the system's reason.
-            return self.tr("%1 could not be written: %2").replace("%2", str(error.strerror or error)).replace("%1", str(self.paths.settings_file))
+            return fill(self.tr("%1 could not be written: %2"), str(self.paths.settings_file), str(error.strerror or error))
         self._settings_file.reload_now()
         return None
 
@@ -120,7 +120,7 @@ class PreferencesService(QObject):
         events = LOCAL.numerus(self.tr("%n recorded event(s)", "", summary.events), summary.events)
         if summary.first_day is not None:
             #: %1 is a number of recorded events, %2 the date of the first ("12 recorded events since 3 March 2026").
-            events = self.tr("%1 since %2").replace("%2", LOCAL.long_date(summary.first_day)).replace("%1", events)
+            events = fill(self.tr("%1 since %2"), events, LOCAL.long_date(summary.first_day))
         breaks = LOCAL.numerus(self.tr("%n break(s) taken", "", summary.breaks_taken), summary.breaks_taken)
         #: Breaks a person took without being asked (away from the keyboard long enough).
         natural = LOCAL.numerus(self.tr("%n break(s) on your own", "", summary.natural_breaks), summary.natural_breaks)
@@ -128,7 +128,7 @@ class PreferencesService(QObject):
         text = self.tr(
             "%1: %2, %3, and every snooze, skip, sitting stretch and check-in answer. Your statistics start again from nothing."
         )
-        return text.replace("%3", natural).replace("%2", breaks).replace("%1", events)
+        return fill(text, events, breaks, natural)
 
     def export_history(self, target: Path) -> str | None:
         try:
@@ -136,7 +136,7 @@ class PreferencesService(QObject):
         except (HistoryUnreadable, ExportError) as error:
             return str(error)
         except OSError as error:
-            return self.tr("%1 could not be written: %2").replace("%2", str(error.strerror or error)).replace("%1", str(target))
+            return fill(self.tr("%1 could not be written: %2"), str(target), str(error.strerror or error))
         return None
 
     def delete_history(self, reply: Callable[[str | None], None]) -> None:

@@ -22,7 +22,7 @@ from knotbreak.core.breakloop import Status
 from knotbreak.qt.accessible_roles import give_accessible_role
 from knotbreak.qt.contrast import secondary_text
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.icons import app_icon
 
 SCREEN_MARGIN = 24
@@ -171,18 +171,18 @@ class BreakPrompt(QWidget):
 
     def spoken_text(self) -> str:
         """What the prompt says to a screen reader: the title, the text and the keyboard way."""
+        hint = translated("BreakPrompt", SPOKEN_KEYBOARD_HINT)
         #: The prompt as a screen reader reads it: %1 the title, %2 the text, %3 the keyboard hint.
-        return self.tr("%1. %2 %3").replace("%1", translated("BreakPrompt", TITLE)).replace(
-            "%2", self.sitting_label.text()).replace("%3", translated("BreakPrompt", SPOKEN_KEYBOARD_HINT))
+        return fill(self.tr("%1. %2 %3"), translated("BreakPrompt", TITLE), self.sitting_label.text(), hint)
 
     # Not QWidget.render(target, ...): the name is the app's "show this status", kept for its callers.
     def render(self, status: Status, snooze_minutes: int) -> None:  # type: ignore[override]
         #: %1 is a duration like "50 min".
-        sitting = self.tr("You have been sitting for %1.").replace("%1", LOCAL.duration(status.sitting_seconds))
+        sitting = fill(self.tr("You have been sitting for %1."), LOCAL.duration(status.sitting_seconds))
         self.sitting_label.setText(f"{sitting} {translated('BreakPrompt', ADVICE)}")
         self.setAccessibleDescription(f"{self.sitting_label.text()} {translated('BreakPrompt', SPOKEN_KEYBOARD_HINT)}")
         #: A button: postpone the break by %1 minutes.
-        self.snooze_button.setText(self.tr("Snooze %1 min").replace("%1", LOCAL.count(snooze_minutes)))
+        self.snooze_button.setText(fill(self.tr("Snooze %1 min"), LOCAL.count(snooze_minutes)))
         self.snooze_button.setVisible(status.can_snooze)
         self._fit_width()
         if self.isVisible():

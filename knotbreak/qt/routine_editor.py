@@ -136,23 +136,23 @@ def dose_text(exercise: Exercise, dose: Dose) -> str:
     """'hold 30 s each side', '2 × 12 reps, rest 15 s', '45 s'."""
     if dose.kind == "hold":
         #: A dose: hold still for %1 seconds.
-        work = EditorWords.tr("hold %1 s").replace("%1", str(dose.hold_seconds))
+        work = fill(EditorWords.tr("hold %1 s"), str(dose.hold_seconds))
     elif dose.kind == "reps":
         work = LOCAL.numerus(EditorWords.tr("%n rep(s)", "", dose.reps), dose.reps)
     else:
-        work = EditorWords.tr("%1 s").replace("%1", str(dose.seconds))
+        work = fill(EditorWords.tr("%1 s"), str(dose.seconds))
     if exercise.sides == "each":
         work += EditorWords.tr(" each side")
     #: A dose of several sets: %1 the sets, %2 one set's work ("2 × 12 reps").
-    text = EditorWords.tr("%1 × %2").replace("%2", work).replace("%1", str(dose.sets)) if dose.sets > 1 else work
+    text = fill(EditorWords.tr("%1 × %2"), str(dose.sets), work) if dose.sets > 1 else work
     if dose.sets > 1 and dose.rest_seconds:
-        text += EditorWords.tr(", rest %1 s").replace("%1", str(dose.rest_seconds))
+        text += fill(EditorWords.tr(", rest %1 s"), str(dose.rest_seconds))
     return text
 
 
 def routine_item_text(item: RoutineItem) -> str:
     #: An exercise in the routine: %1 its name, %2 its dose.
-    return EditorWords.tr("%1 — %2").replace("%2", dose_text(item.exercise, item.dose)).replace("%1", item.exercise.name)
+    return fill(EditorWords.tr("%1 — %2"), item.exercise.name, dose_text(item.exercise, item.dose))
 
 
 def matches(exercise: Exercise, query: str) -> bool:
@@ -234,7 +234,7 @@ class RoutineEditor(QDialog):
         self.discard_question: QMessageBox | None = None
         self.setWindowIcon(app_icon())
         #: %1 is the routine's name.
-        self.setWindowTitle(self.tr("Edit routine: %1").replace("%1", self._editing.name) if self._editing else self.tr("New routine"))
+        self.setWindowTitle(fill(self.tr("Edit routine: %1"), self._editing.name) if self._editing else self.tr("New routine"))
         self.setSizeGripEnabled(True)
         em = self.fontMetrics().height()
 
@@ -271,7 +271,7 @@ class RoutineEditor(QDialog):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             #: %1 is "at your desk", "standing up" or "on the floor or kneeling".
             place_tip = self.tr("Exercises you can do %1")
-            button.setToolTip(self.tr("Every exercise") if index == 0 else place_tip.replace("%1", self._place_phrase(label)))
+            button.setToolTip(self.tr("Every exercise") if index == 0 else fill(place_tip, self._place_phrase(label)))
             self.place_group.addButton(button, index)
             self.place_buttons[label] = button
             places_row.addWidget(button)
@@ -421,7 +421,7 @@ class RoutineEditor(QDialog):
             QWidget.setTabOrder(first, second)
 
         if routine is not None:
-            self.name_edit.setText(routine.name if self._editing else self.tr("%1 (my version)").replace("%1", routine.name))
+            self.name_edit.setText(routine.name if self._editing else fill(self.tr("%1 (my version)"), routine.name))
             self.description_edit.setText(routine.description)
             self._items = [RoutineItem(catalog.exercises.get(i.exercise.id, i.exercise), i.dose) for i in routine.items]
             for routine_item in self._items:
@@ -787,9 +787,9 @@ class RoutineEditor(QDialog):
         in_all = self.tr("%1 in all")
         if side:
             #: %1 "On each side" or "Alternating sides", %2 "about 2 min in all".
-            note = self.tr("%1 · %2").replace("%2", in_all.replace("%1", mid_sentence(total))).replace("%1", side)
+            note = fill(self.tr("%1 · %2"), side, fill(in_all, mid_sentence(total)))
         else:
-            note = in_all.replace("%1", total)
+            note = fill(in_all, total)
         self.item_note.setText(note)
         self.spins["rest_seconds"].setEnabled(item.dose.sets > 1)
         self.spins["rest_seconds"].setToolTip("" if item.dose.sets > 1 else self.tr("Rest only comes between sets"))
@@ -888,7 +888,7 @@ class RoutineEditor(QDialog):
             except OSError as error:
                 #: %1 is the routines folder, %2 the system's reason.
                 problem = self.tr("Could not read %1: %2")
-                self._show_error(problem.replace("%2", str(error.strerror or error)).replace("%1", str(self._routines_dir)))
+                self._show_error(fill(problem, str(self._routines_dir), str(error.strerror or error)))
                 return False
             hint = self._source.warmup_hint if self._source is not None else ""
             routine = Routine(slug(name, taken), name, description, tuple(self._items), hint)
@@ -896,7 +896,7 @@ class RoutineEditor(QDialog):
             path = save_routine(self._routines_dir, routine)
         except OSError as error:
             problem = self.tr("Could not save in %1: %2")
-            self._show_error(problem.replace("%2", str(error.strerror or error)).replace("%1", str(self._routines_dir)))
+            self._show_error(fill(problem, str(self._routines_dir), str(error.strerror or error)))
             return False
         except ValueError as error:
             self._show_error(str(error))

@@ -24,6 +24,7 @@ from knotbreak.core.routine_catalog import Catalog, load_catalog
 from knotbreak.core.routine_runner import expand
 from knotbreak.core.session import Session
 from knotbreak.qt.actions import AppActions
+from knotbreak.qt.i18n import fill
 
 FALLBACK_ROUTINE = "desk-reset"
 
@@ -133,7 +134,7 @@ class RoutineService(QObject):
                 #: %1 is a routine's id in quotes; 'knotbreak routines' is a command: keep it as it is.
                 self._notify(
                     self.tr("That routine is gone"),
-                    self.tr("%1 could not be loaded; 'knotbreak routines' says why.").replace("%1", repr(routine_id)),
+                    fill(self.tr("%1 could not be loaded; 'knotbreak routines' says why."), repr(routine_id)),
                 )
                 return
             routine = found
@@ -185,7 +186,7 @@ class RoutineService(QObject):
         name = self.catalog.exercises[exercise_id].name if exercise_id in self.catalog.exercises else exercise_id
         #: %1 is an exercise's name; avoid_exercises and settings.toml stay as they are.
         text = self.tr("%1 will not be chosen again. Remove it from avoid_exercises in settings.toml to bring it back.")
-        self._notify(self.tr("Skipped for good"), text.replace("%1", name))
+        self._notify(self.tr("Skipped for good"), fill(text, name))
 
     def _on_routine_finished(self, outcome: Any) -> None:
         window, self.stretch_window = self.stretch_window, None

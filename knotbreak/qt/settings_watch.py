@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from knotbreak.core import settings as settings_file
+from knotbreak.qt.i18n import fill
 
 log = logging.getLogger(__name__)
 
@@ -137,9 +138,9 @@ class SettingsFile(QObject):
             self._not_yet(content, content, broken=True)
         elif content is None:
             #: %1 is the settings file's name, settings.toml.
-            self._not_yet(self.tr("%1 is missing").replace("%1", self.path.name), content, broken=False)
+            self._not_yet(fill(self.tr("%1 is missing"), self.path.name), content, broken=False)
         elif settings_file.is_blank(content):
-            self._not_yet(self.tr("%1 is empty").replace("%1", self.path.name), content, broken=False)
+            self._not_yet(fill(self.tr("%1 is empty"), self.path.name), content, broken=False)
         else:
             try:
                 loaded = settings_file.parse(content, self.path.name)
@@ -162,7 +163,7 @@ class SettingsFile(QObject):
             return
         self._settled = content
         #: %1 is what is wrong with the settings file.
-        warning = self.tr("%1. The settings in force stay until the file is fixed.").replace("%1", reason)
+        warning = fill(self.tr("%1. The settings in force stay until the file is fixed."), reason)
         self.changed.emit(settings_file.LoadResult(self._settings, [warning], kept_previous=True))
 
     def _apply(self, loaded: settings_file.LoadResult, content: Content) -> None:

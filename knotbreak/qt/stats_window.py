@@ -132,7 +132,7 @@ def day_labels(days: Sequence[date]) -> list[str]:
 def day_name(day: date, today: date) -> str:
     """'Tue 25 Mar', or 'Today, Mon 31 Mar': how a chart's cursor names a day."""
     #: A chart's cursor on today: %1 is today's date ("Mon 31 Mar").
-    return Stats.tr("Today, %1").replace("%1", LOCAL.short_date(day)) if day == today else LOCAL.short_date(day)
+    return fill(Stats.tr("Today, %1"), LOCAL.short_date(day)) if day == today else LOCAL.short_date(day)
 
 
 def which_day(day: date, period: int) -> str:
@@ -334,7 +334,7 @@ class ChartCard(Card):
     def _show_table(self, shown: bool) -> None:
         if shown and self.table is None:
             #: A table's name for screen readers: %1 is the chart's title.
-            self.table = DataTable(self.tr("%1, as a table").replace("%1", self.title), self)
+            self.table = DataTable(fill(self.tr("%1, as a table"), self.title), self)
             self.table.set_rows(*self._table_data)
             self.layout_.insertWidget(self.layout_.count() - 1, self.table)
             QWidget.setTabOrder(self.table_button, self.table)
@@ -656,7 +656,7 @@ class StatisticsWindow(QWidget):
             statistics = self._load(self.period)
         except Exception as exc:  # the store's errors (sqlite3, OSError) must not kill the window
             log.exception("could not load statistics")
-            self._show_status(self.tr("Could not load the statistics: %1").replace("%1", str(exc)), error=True)
+            self._show_status(fill(self.tr("Could not load the statistics: %1"), str(exc)), error=True)
             return
         if self.status_label.property("error"):
             self.status_label.hide()
@@ -909,7 +909,7 @@ def _peak_sentence(
         #: In a chart's description: %1 "highest" or "most", %2 the value, %3 the day ("highest 5 h on Monday").
         parts = [fill(Stats.tr("%1 %2 on %3"), peak_word, formatter(value(peak)), which_day(peak.day, period))]
         if today is not None:
-            parts.append(Stats.tr("today %1").replace("%1", today_words))
+            parts.append(fill(Stats.tr("today %1"), today_words))
     joiner = "; " if ":" in opening else ": "
     return f"{opening}{joiner}{', '.join(parts)}."
 
@@ -923,11 +923,11 @@ def _tension_words(before: float | None, after: float | None) -> str:
     if before is None and after is None:
         return Stats.tr("no answers")
     parts = [
-        Stats.tr("%1 before").replace("%1", LOCAL.number(before)) if before is not None else Stats.tr("no answer before"),
-        Stats.tr("%1 after").replace("%1", LOCAL.number(after)) if after is not None else Stats.tr("no answer after"),
+        fill(Stats.tr("%1 before"), LOCAL.number(before)) if before is not None else Stats.tr("no answer before"),
+        fill(Stats.tr("%1 after"), LOCAL.number(after)) if after is not None else Stats.tr("no answer after"),
     ]
     #: %1 "6 before, 4 after".
-    return Stats.tr("tension %1").replace("%1", ", ".join(parts))
+    return fill(Stats.tr("tension %1"), ", ".join(parts))
 
 
 def _tension_summary(before: Sequence[float | None], after: Sequence[float | None]) -> str:
@@ -938,7 +938,7 @@ def _tension_summary(before: Sequence[float | None], after: Sequence[float | Non
     days = day_count(len(pairs))
     if abs(change) < 0.05:
         #: %1 is "3 days".
-        return Stats.tr("About the same after a routine (%1 with both answers)").replace("%1", days)
+        return fill(Stats.tr("About the same after a routine (%1 with both answers)"), days)
     if change > 0:
         #: %1 the points tension fell by, %2 "3 days".
         return fill(Stats.tr("On average %1 points lower after a routine (%2 with both answers)"), LOCAL.number(abs(change)), days)

@@ -125,7 +125,7 @@ def steps_html(exercise: Exercise) -> str:
 
 def take_care(caution: str) -> str:
     #: Before an exercise's caution, from the exercise's own text (English for now).
-    return Stretching.tr("Take care: %1").replace("%1", caution)
+    return fill(Stretching.tr("Take care: %1"), caution)
 
 
 def steps_in_words(exercise: Exercise) -> str:
@@ -142,7 +142,7 @@ def rep_detail(segment: Segment, spoken: bool = False) -> str:
     hold = round(still_seconds(segment.dose))
     if hold:
         #: How long each rep holds still: %1 is "5 seconds", or "5 s" on screen.
-        parts.append(Stretching.tr("hold %1").replace("%1", LOCAL.in_words(hold) if spoken else LOCAL.duration(hold)))
+        parts.append(fill(Stretching.tr("hold %1"), LOCAL.in_words(hold) if spoken else LOCAL.duration(hold)))
     return ", ".join(parts)
 
 
@@ -154,9 +154,9 @@ def action_in_words(segment: Segment) -> str:
         reps = LOCAL.numerus(Stretching.tr("%n rep(s)", "", dose.reps), dose.reps)
         return ", ".join(part for part in (reps, detail, duration) if part)
     if dose.kind == "hold":
-        return Stretching.tr("hold %1").replace("%1", duration)
+        return fill(Stretching.tr("hold %1"), duration)
     #: %1 is a duration in words, like "30 seconds".
-    return Stretching.tr("keep moving for %1").replace("%1", duration)
+    return fill(Stretching.tr("keep moving for %1"), duration)
 
 
 def segment_announcement(previous: Segment | None, segment: Segment, exercise_number: int, exercise_count: int) -> str:
@@ -164,7 +164,7 @@ def segment_announcement(previous: Segment | None, segment: Segment, exercise_nu
     if segment.kind is SegmentKind.REST:
         #: Said at a rest between sets: %1 its length in words, %2 the next set's number, %3 how many sets.
         text = Stretching.tr("Rest, %1. Next: set %2 of %3.")
-        return text.replace("%3", str(segment.sets)).replace("%2", str(segment.set_number + 1)).replace("%1", LOCAL.in_words(segment.seconds))
+        return fill(text, LOCAL.in_words(segment.seconds), str(segment.set_number + 1), str(segment.sets))
     exercise = segment.exercise
     label = segment.label.replace(" · ", ", ")
     action = action_in_words(segment)
@@ -177,7 +177,7 @@ def segment_announcement(previous: Segment | None, segment: Segment, exercise_nu
     if previous.kind is SegmentKind.WORK and previous.set_number == segment.set_number and previous.side != segment.side:
         side = translated("FigureView", SIDE_NAMES[segment.side]) if segment.side in SIDE_NAMES else Stretching.tr("other side")
         #: Said when the other side starts: %1 the side ("left side"), %2 what to do.
-        return Stretching.tr("Switch sides: %1, %2.").replace("%2", action).replace("%1", side)
+        return fill(Stretching.tr("Switch sides: %1, %2."), side, action)
     return doing
 
 
@@ -388,7 +388,7 @@ class StretchWindow(QWidget):
         self._fitted = False
         self._motion = 0.0
         #: The stretch window's title: %1 is the routine's name.
-        self.setWindowTitle(self.tr("KnotBreak: %1").replace("%1", routine.name))
+        self.setWindowTitle(fill(self.tr("KnotBreak: %1"), routine.name))
         self.setWindowIcon(app_icon())
 
         self.progress_label = QLabel()
@@ -548,7 +548,7 @@ class StretchWindow(QWidget):
         paused = self.runner.state is RunnerState.PAUSED
         #: %1 is the time left in words ("25 seconds").
         text = self.tr("Paused, %1 left.") if paused else self.tr("Resumed, %1 left.")
-        self.announce(text.replace("%1", LOCAL.in_words(self.runner.remaining())))
+        self.announce(fill(text, LOCAL.in_words(self.runner.remaining())))
 
     def go_next(self) -> None:
         if self._done_view:
@@ -563,7 +563,7 @@ class StretchWindow(QWidget):
         self.runner.previous()
         self.refresh()
         if self.runner.index == index and self.runner.state is not RunnerState.FINISHED:
-            self.announce(self.tr("From the start: %1.").replace("%1", action_in_words(self.runner.current)))
+            self.announce(fill(self.tr("From the start: %1."), action_in_words(self.runner.current)))
 
     def skip_it_hurts(self) -> None:
         if self._done_view:
@@ -637,7 +637,7 @@ class StretchWindow(QWidget):
             self.rep_label.hide()
             return
         #: The rep line: %1 this rep's number, %2 how many.
-        text = self.tr("Rep %1 of %2").replace("%2", str(segment.dose.reps)).replace("%1", str(rep))
+        text = fill(self.tr("Rep %1 of %2"), str(rep), str(segment.dose.reps))
         if still_seconds(segment.dose) and holding_still(segment, elapsed):
             #: After "Rep 3 of 8" while the rep holds still.
             text += self.tr(" · hold")
@@ -652,10 +652,10 @@ class StretchWindow(QWidget):
     def spoken_time_left(self, with_rep: bool = False) -> str:
         """ "25 seconds left", and with_rep (what T says) ", rep 3 of 8" in a dose of reps."""
         #: The countdown in words: %1 is "25 seconds".
-        text = self.tr("%1 left").replace("%1", LOCAL.in_words(self.runner.remaining()))
+        text = fill(self.tr("%1 left"), LOCAL.in_words(self.runner.remaining()))
         rep = self.current_rep() if with_rep else None
         if rep is not None:
-            text += self.tr(", rep %1 of %2").replace("%2", str(self.runner.current.dose.reps)).replace("%1", str(rep))
+            text += fill(self.tr(", rep %1 of %2"), str(rep), str(self.runner.current.dose.reps))
         if self.runner.state is RunnerState.PAUSED:
             text += self.tr(", paused")
         return text
@@ -675,7 +675,7 @@ class StretchWindow(QWidget):
         if resting:
             #: %1 the next set's number, %2 how many sets.
             rest = self.tr("Rest · next: set %1 of %2")
-            self.phase_label.setText(rest.replace("%2", str(segment.sets)).replace("%1", str(segment.set_number + 1)))
+            self.phase_label.setText(fill(rest, str(segment.set_number + 1), str(segment.sets)))
         else:
             kinds = {"hold": self.tr("Hold"), "reps": self.tr("Reps"), "timed": self.tr("Keep moving")}
             phase = segment.label or kinds[segment.dose.kind]
@@ -725,7 +725,7 @@ class StretchWindow(QWidget):
             shortcut.setEnabled(False)  # nothing left to pause or skip: Space presses the focused button again
         #: %1 is the routine's name.
         ended = self.tr("%1 · done") if completed else self.tr("%1 · stopped early")
-        self.progress_label.setText(ended.replace("%1", self.runner.routine.name))
+        self.progress_label.setText(fill(ended, self.runner.routine.name))
         self.progress_label.setAccessibleName("")
         self.name_label.setText(self.tr("Well done.") if completed else self.tr("Good that you moved."))
         self.phase_label.setText(self.tr("Your break is counted."))

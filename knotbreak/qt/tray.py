@@ -33,7 +33,7 @@ from knotbreak.qt.actions import AppActions
 from knotbreak.qt.contrast import GRAPHICS_RATIO, on_palette, secondary_text
 from knotbreak.qt.flow_layout import FlowLayout
 from knotbreak.qt.formatting import LOCAL
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, translated
 from knotbreak.qt.icons import TRAY_SIZES, app_icon, progress_step, render_tray_icon
 from knotbreak.qt.shortcuts import close_keys
 
@@ -330,8 +330,7 @@ class StatusWindow(QWidget):
 
     def notify(self, title: str, message: str) -> None:
         #: A message in the status window: %1 its title (bold), %2 its text.
-        self.message_label.setText(self.tr("%1 — %2").replace("%2", escape(message, quote=False)).replace(
-            "%1", f"<b>{escape(title, quote=False)}</b>"))
+        self.message_label.setText(fill(self.tr("%1 — %2"), f"<b>{escape(title, quote=False)}</b>", escape(message, quote=False)))
         self.message_label.show()
         self._message_timer.start()
 

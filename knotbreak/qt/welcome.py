@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from knotbreak.core.settings import OPTIONS, Settings
-from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, schema_text, translated
+from knotbreak.qt.i18n import QT_TRANSLATE_NOOP, fill, schema_text, translated
 from knotbreak.qt.preference_editors import counted, human_label
 from knotbreak.qt.stats_window import ReflowGrid
 
@@ -114,7 +114,7 @@ class _Page(QWizardPage):
         super().__init__()
         # A subtitle would bring in the wizard's header band, which large text cannot spare the room for.
         #: A welcome page's title: %1 the title, %2 this step's number, %3 how many steps there are.
-        self.setTitle(self.tr("%1 (%2 of %3)").replace("%3", str(steps)).replace("%2", str(step)).replace("%1", title))
+        self.setTitle(fill(self.tr("%1 (%2 of %3)"), title, str(step), str(steps)))
         self.content = QWidget()
         self.column = QVBoxLayout(self.content)
         em = self.fontMetrics().height()
@@ -232,7 +232,7 @@ class _BreaksPage(_Page):
         # The spin box hands its focus to its line edit, which a screen reader announces on its own.
         self.work_minutes.lineEdit().setAccessibleName(_plain(work_text))
         #: A label before its field: "Work before a break:".
-        work_label = QLabel(self.tr("%1:").replace("%1", work_text))
+        work_label = QLabel(fill(self.tr("%1:"), work_text))
         work_label.setBuddy(self.work_minutes)
         work_row = QHBoxLayout()
         work_row.addWidget(work_label)
@@ -335,7 +335,7 @@ class _StartPage(_Page):
                 # Zero-width spaces let a long path wrap at its separators instead of being cut off.
                 breakable = autostart.where.replace("/", "/\u200b").replace("\\", "\\\u200b")
                 #: %1 is the start-up entry's path.
-                self.where_label = self.note(self.tr("It adds a start-up entry: %1").replace("%1", breakable))
+                self.where_label = self.note(fill(self.tr("It adds a start-up entry: %1"), breakable))
         else:
             self.start_at_login.setChecked(False)
             self.start_at_login.setEnabled(False)
